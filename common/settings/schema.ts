@@ -1,0 +1,58 @@
+// User settings: validated on every read and write; unknown keys are dropped, missing ones defaulted,
+// so an old or hand-edited file never crashes the app.
+import { z } from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+export const Language = z.enum(['system', 'zh-CN', 'en']);
+export type Language = z.infer<typeof Language>;
+
+const deviceId = z.string().max(256);
+
+export const UiSettings = z.object({
+  language: Language.default('system'),
+  setupCompleted: z.boolean().default(false),
+});
+
+export const AudioSettings = z.object({
+  microphoneId: deviceId.default('default'),
+  speakerId: deviceId.default('default'),
+  ringerIds: z.array(deviceId).max(4).default(['default']),
+});
+
+export const SecuritySettings = z.object({
+  /**
+   * Linux without a keyring only offers safeStorage's `basic_text` backend. Secrets are then refused
+   * unless an administrator opts in here; nothing ever falls back to plaintext silently.
+   */
+  allowWeakSecretStorage: z.boolean().default(false),
+});
+
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  ui: UiSettings.prefault({}),
+  audio: AudioSettings.prefault({}),
+  security: SecuritySettings.prefault({}),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsPatch = z
+  .object({
+    ui: UiSettings.partial().strict().optional(),
+    audio: AudioSettings.partial().strict().optional(),
+    security: SecuritySettings.partial().strict().optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const defaultSettings = (): Settings => Settings.parse({});
+
+/** Applies a validated patch section by section; the result is validated again by the caller's store. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return Settings.parse({
+    ...current,
+    ui: { ...current.ui, ...patch.ui },
+    audio: { ...current.audio, ...patch.audio },
+    security: { ...current.security, ...patch.security },
+  });
+}

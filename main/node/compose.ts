@@ -1,0 +1,62 @@
+// Builds the main-process object graph from its ports. Electron (main/index.ts) and the browser harness
+// (harness/cli.ts) both call this; they differ only in the ports they pass.
+import { join } from 'node:path';
+import type { AppInfo } from '../../common/ipc/schemas';
+import type { TrustedOrigin } from '../../common/security/trusted-origin';
+import type { ChildHandle } from './devices/supervisor';
+import { createDevicesSupervisor } from './devices/supervisor';
+import { createEventHub } from './ipc/event-hub';
+import { createRouter, type Router } from './ipc/router';
+import { createFileLogger } from './logging/file-logger';
+import type { Logger } from './logging/logger';
+import type { SecretStore } from './secrets/secret-store';
+import { createHandlers, wireEvents, type MainServices } from './services';
+import { openSettingsStore } from './settings/settings-store';
+
+export interface MainPorts {
+  dataDir: string;
+  logDir: string;
+  appInfo: AppInfo;
+  makeSecrets: (settings: MainServices['settings']) => SecretStore;
+  spawnDevices: () => ChildHandle;
+  openExternal: (url: string) => Promise<void>;
+  logToConsole?: boolean;
+}
+
+export interface ComposedMain {
+  services: MainServices;
+  log: Logger;
+  routerFor(origin: TrustedOrigin): Router;
+  dispose(): void;
+}
+
+export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
+  const log = createFileLogger({ dir: ports.logDir, fileName: 'main.log', console: ports.logToConsole ?? false });
+  const rendererLog = createFileLogger({ dir: ports.logDir, fileName: 'renderer.log' });
+  const settings = await openSettingsStore(join(ports.dataDir, 'settings.json'), log);
+  const events = createEventHub(log);
+  const devices = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
+  const services: MainServices = {
+    appInfo: ports.appInfo,
+    settings,
+    secrets: ports.makeSecrets(settings),
+    devices,
+    events,
+    log,
+    rendererLog,
+    openExternal: ports.openExternal,
+  };
+  const unwire = wireEvents(services);
+  const handlers = createHandlers(services);
+  devices.start();
+  log.info('main: composed', { runtime: ports.appInfo.runtime, version: ports.appInfo.version });
+  return {
+    services,
+    log,
+    routerFor: (origin) => createRouter(handlers, origin, log),
+    dispose() {
+      unwire();
+      devices.stop();
+    },
+  };
+}

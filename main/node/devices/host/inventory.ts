@@ -1,0 +1,30 @@
+// What is plugged in: HID devices with a Telephony usage page (0x0B) and serial ports.
+// Each source fails on its own: a broken HID stack still lets gateways be listed, and vice versa.
+import type { Inventory } from '../../../../common/devices/host-protocol';
+
+const TELEPHONY_USAGE_PAGE = 0x0b;
+
+export async function readInventory(): Promise<Inventory> {
+  const [headsets, serialPorts] = await Promise.all([listTelephonyHid().catch(() => []), listSerialPorts().catch(() => [])]);
+  return { headsets, serialPorts };
+}
+
+async function listTelephonyHid(): Promise<Inventory['headsets']> {
+  const { devicesAsync } = await import('node-hid');
+  const seen = new Map<string, Inventory['headsets'][number]>();
+  for (const d of await devicesAsync()) {
+    if (d.usagePage !== TELEPHONY_USAGE_PAGE || !d.path) continue;
+    seen.set(d.path, { id: d.path, name: d.product ?? `${d.vendorId.toString(16)}:${d.productId.toString(16)}`, vendorId: d.vendorId, productId: d.productId, status: 'ok' });
+  }
+  return [...seen.values()];
+}
+
+async function listSerialPorts(): Promise<Inventory['serialPorts']> {
+  const { SerialPort } = await import('serialport');
+  return (await SerialPort.list()).map((p) => ({
+    path: p.path,
+    ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
+    ...(p.vendorId ? { vendorId: p.vendorId } : {}),
+    ...(p.productId ? { productId: p.productId } : {}),
+  }));
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { screens, useApp } from './store';
+
+// Alt+1…5 jump between screens; the buttons are plain focusable buttons for keyboard users.
+export function NavBar() {
+  const { t } = useTranslation();
+  const { screen, go } = useApp();
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      {screens.map((s, i) => (
+        <button key={s} type="button" className="nav-item" aria-current={s === screen ? 'page' : undefined} aria-keyshortcuts={`Alt+${i + 1}`} onClick={() => go(s)} data-testid={`nav-${s}`}>
+          {t(`nav.${s}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { pickUiLanguage } from '../../../common/i18n/ui-language';
+import en from '../../../renderer/src/i18n/locales/en.json';
+import zhCN from '../../../renderer/src/i18n/locales/zh-CN.json';
+
+describe('UI language', () => {
+  it.each([
+    ['system', 'zh-CN', 'zh-CN'],
+    ['system', 'zh-Hans-CN', 'zh-CN'],
+    ['system', 'zh-TW', 'zh-CN'],
+    ['system', 'en-US', 'en'],
+    ['system', 'de-DE', 'en'],
+    ['system', '', 'en'],
+    ['en', 'zh-CN', 'en'],
+    ['zh-CN', 'en-US', 'zh-CN'],
+  ] as const)('setting %s with OS locale "%s" → %s', (setting, locale, expected) => expect(pickUiLanguage(setting, locale)).toBe(expected));
+
+  it('has the same message keys in zh-CN and en', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();
+    expect(keys(zhCN)).toEqual(keys(en));
+  });
+});
