@@ -1,6 +1,6 @@
 // Electron composition root: it wires, it decides nothing. Policies live in common/security, services
 // in main/node (shared with the browser harness), Electron adapters in main/electron-main.
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN } from '../common/security/trusted-origin';

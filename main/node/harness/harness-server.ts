@@ -38,7 +38,8 @@ const Request = z.object({ id: z.number().int(), channel: z.string().max(64), pa
 export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
   const { log } = options;
   let origin: TrustedOrigin = { protocol: 'http:', host: '127.0.0.1' };
-  let router: Router | undefined;
+  // rebuilt once the port is known; before that no client can have connected
+  let router: Router = options.makeRouter(origin);
 
   const server: Server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -91,7 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
         return;
       }
       // The page that opened this socket is the sender; it is always a top-level page here.
-      const result = await router!.dispatch(request.channel, request.payload, { url: `${pageOrigin}/`, isMainFrame: true });
+      const result = await router.dispatch(request.channel, request.payload, { url: `${pageOrigin}/`, isMainFrame: true });
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id, result }));
     });
   }

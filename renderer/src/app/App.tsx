@@ -4,7 +4,7 @@ import { ContactsScreen } from '../features/contacts/ContactsScreen';
 import { DialerScreen } from '../features/dialer/DialerScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
-import { bridge } from '../platform/bridge';
+import { getBridge } from '../platform/bridge';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
 import { useApp, type Screen } from './store';
@@ -25,7 +25,7 @@ export function App() {
     <div className="shell">
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
-        {bridge.runtime === 'harness' && (
+        {getBridge().runtime === 'harness' && (
           <span className="harness-badge" data-testid="harness-badge" title={t('app.harnessTitle')}>
             {t('app.harness')}
           </span>

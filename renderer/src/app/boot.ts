@@ -1,10 +1,11 @@
 // Loads what the first screen needs from main and subscribes to its changes.
 import { pickUiLanguage } from '../../../common/i18n/ui-language';
 import { initI18n, switchLanguage } from '../i18n';
-import { api, unwrap } from '../platform/bridge';
+import { getBridge, unwrap } from '../platform/bridge';
 import { useApp } from './store';
 
 export async function boot(): Promise<void> {
+  const { api } = getBridge();
   const [info, settings, devices] = await Promise.all([unwrap(api.app.info({})), unwrap(api.settings.get({})), unwrap(api.devices.status({}))]);
   await initI18n(pickUiLanguage(settings.ui.language, info.systemLocale || navigator.language));
   useApp.setState({ info, settings, devices });

@@ -32,8 +32,12 @@ function connect(): { api: DialdeckApi; runtime: Runtime } {
   return { api: createBridge(wsTransport(`ws://${location.host}/ipc`, token)), runtime: 'harness' };
 }
 
-export const bridge = connect();
-export const api = bridge.api;
+let connected: { api: DialdeckApi; runtime: Runtime } | undefined;
+
+/** Connects on first use, so a page opened outside Electron/harness can still show why it cannot run. */
+export function getBridge(): { api: DialdeckApi; runtime: Runtime } {
+  return (connected ??= connect());
+}
 
 export class IpcCallError extends Error {
   constructor(

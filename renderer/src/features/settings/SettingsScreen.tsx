@@ -4,7 +4,7 @@ import { pickUiLanguage, uiLanguages } from '../../../../common/i18n/ui-language
 import type { Language } from '../../../../common/settings/schema';
 import type { SecretStatus } from '../../../../common/settings/secrets';
 import { useApp } from '../../app/store';
-import { api, unwrap } from '../../platform/bridge';
+import { getBridge, unwrap } from '../../platform/bridge';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -13,12 +13,12 @@ export function SettingsScreen() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    void unwrap(api.secrets.status({})).then(setSecrets, (e: Error) => setError(e.message));
+    void unwrap(getBridge().api.secrets.status({})).then(setSecrets, (e: Error) => setError(e.message));
   }, []);
 
   const setLanguage = (language: Language) => {
     setError(undefined);
-    unwrap(api.settings.update({ ui: { language } })).catch((e: Error) => setError(t('settings.saveFailed', { message: e.message })));
+    unwrap(getBridge().api.settings.update({ ui: { language } })).catch((e: Error) => setError(t('settings.saveFailed', { message: e.message })));
   };
   const systemLanguage = pickUiLanguage('system', info?.systemLocale ?? navigator.language);
 

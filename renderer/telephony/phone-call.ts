@@ -1,0 +1,263 @@
+// One call: a sip.js Session driven through the common call state machine. The engine owns the
+// list of calls; this class owns what can happen to a single one.
+import { Inviter, SessionState, type Info, type Invitation, type Referral, type Session, type URI, type Web } from 'sip.js';
+import { transition, type CallEndReason, type CallEvent, type CallSnapshot, initialCall } from '../../common/call/call-state';
+import type { SipMessage } from '../../common/sip/messages';
+import { sipResponseReason } from '../../common/sip/response-reasons';
+import { CallAudio } from './call-audio';
+import { PhoneError, type CallView, type DtmfMode } from './engine-types';
+
+export interface PhoneCallDeps {
+  readonly clock: () => number;
+  readonly onChange: () => void;
+  readonly speakerId: () => string | undefined;
+  /** Called once when the session has media, and once when it is gone. */
+  readonly onMedia: (call: PhoneCall, present: boolean) => void;
+  /** The far end asks us to call someone else (we are being transferred). */
+  readonly onRefer: (call: PhoneCall, referral: Referral) => void;
+}
+
+const answerOptions = { sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } };
+
+export class PhoneCall {
+  private call: CallSnapshot;
+  private failure: SipMessage | undefined;
+  private readonly audio: CallAudio;
+  muted = false;
+  recording = false;
+  conferenced = false;
+  autoAnswerAt: number | undefined;
+  /** DTMF digits the far end sent by SIP INFO (RFC 4733 digits are not visible to WebRTC). */
+  receivedDtmf = '';
+
+  constructor(
+    readonly id: string,
+    readonly accountId: string,
+    readonly session: Session,
+    private readonly deps: PhoneCallDeps,
+  ) {
+    this.call = initialCall(deps.clock());
+    this.audio = new CallAudio(deps.speakerId());
+    session.stateChange.addListener((state) => this.onSessionState(state));
+    session.delegate = {
+      onInfo: (info) => this.onInfo(info),
+      onRefer: (referral) => deps.onRefer(this, referral),
+    };
+    this.apply(session instanceof Inviter ? { type: 'dial' } : { type: 'incoming' });
+  }
+
+  get direction(): 'outbound' | 'inbound' {
+    return this.session instanceof Inviter ? 'outbound' : 'inbound';
+  }
+
+  get state(): CallSnapshot['state'] {
+    return this.call.state;
+  }
+
+  get view(): CallView {
+    const remote = this.session.remoteIdentity;
+    return {
+      id: this.id,
+      accountId: this.accountId,
+      direction: this.direction,
+      remoteUri: remote.uri.toString(),
+      ...(remote.displayName ? { remoteName: remote.displayName } : {}),
+      state: this.call.state,
+      muted: this.muted,
+      recording: this.recording,
+      conferenced: this.conferenced,
+      receivedDtmf: this.receivedDtmf,
+      createdAt: this.call.createdAt,
+      ...(this.autoAnswerAt === undefined ? {} : { autoAnswerAt: this.autoAnswerAt }),
+      ...(this.call.answeredAt === undefined ? {} : { answeredAt: this.call.answeredAt }),
+      ...(this.call.endedAt === undefined ? {} : { endedAt: this.call.endedAt }),
+      ...(this.call.endReason === undefined ? {} : { endReason: this.call.endReason }),
+      ...(this.failure === undefined ? {} : { failure: this.failure }),
+    };
+  }
+
+  /** The Web session description handler, present once media negotiation started. */
+  get media(): Web.SessionDescriptionHandler | undefined {
+    return this.session.sessionDescriptionHandler as Web.SessionDescriptionHandler | undefined;
+  }
+
+  /** Sends the INVITE (outbound calls only). */
+  async dial(): Promise<void> {
+    if (!(this.session instanceof Inviter)) throw new PhoneError('Only outbound calls can be dialled');
+    await this.session.invite({
+      requestDelegate: {
+        onProgress: (response) => {
+          if ((response.message.statusCode ?? 0) > 100 && this.call.state !== 'early') this.apply({ type: 'progress' });
+          else if (this.call.state === 'early') this.deps.onChange();
+        },
+        onReject: (response) => {
+          this.failure = sipResponseReason(response.message.statusCode ?? 500);
+          this.endWith(response.message.statusCode === 487 ? 'cancelled' : 'rejected', response.message.statusCode);
+        },
+      },
+    });
+  }
+
+  async answer(): Promise<void> {
+    this.assertState(['ringing'], 'answer');
+    this.autoAnswerAt = undefined;
+    await (this.session as Invitation).accept(answerOptions);
+  }
+
+  async reject(): Promise<void> {
+    this.assertState(['ringing'], 'reject');
+    this.endWith('rejected', 486);
+    await (this.session as Invitation).reject({ statusCode: 486 });
+  }
+
+  async hangup(): Promise<void> {
+    const state = this.call.state;
+    if (state === 'ended' || state === 'wrap-up' || state === 'idle') return;
+    this.endWith(state === 'ringing' ? 'rejected' : state === 'dialing' || state === 'early' ? 'cancelled' : 'local-hangup');
+    if (this.session.state === SessionState.Established) await this.session.bye();
+    else if (this.session instanceof Inviter) await this.session.cancel();
+    else await (this.session as Invitation).reject({ statusCode: 486 });
+  }
+
+  async hold(): Promise<void> {
+    this.assertState(['connected'], 'hold');
+    await this.reinvite(true);
+    // sendonly alone would still carry the agent's voice to the held customer
+    this.media?.enableSenderTracks(false);
+    this.apply({ type: 'hold' });
+  }
+
+  async unhold(): Promise<void> {
+    this.assertState(['held'], 'resume');
+    await this.reinvite(false);
+    this.apply({ type: 'unhold' });
+    this.setMuted(this.muted); // a re-INVITE re-enables the sender tracks
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    if (this.call.state === 'connected') this.media?.enableSenderTracks(!muted);
+    this.deps.onChange();
+  }
+
+  async sendDtmf(tones: string, mode: DtmfMode): Promise<void> {
+    if (!/^[0-9A-D*#]{1,32}$/i.test(tones)) throw new PhoneError(`DTMF accepts only 0-9, A-D, * and #, got "${tones}"`);
+    this.assertState(['connected'], 'send DTMF');
+    if (mode === 'rfc4733') {
+      if (this.media?.sendDtmf(tones, { duration: 100, interToneGap: 70 }) !== true) {
+        throw new PhoneError('The far end did not negotiate RFC 4733 telephone-event');
+      }
+      return;
+    }
+    for (const tone of tones) await this.sendInfoDtmf(tone);
+  }
+
+  async blindTransfer(target: URI): Promise<void> {
+    await this.refer(target);
+  }
+
+  async attendedTransfer(consultation: PhoneCall): Promise<void> {
+    await this.refer(consultation.session);
+  }
+
+  setSpeaker(speakerId: string | undefined): Promise<void> {
+    return this.audio.setSpeaker(speakerId);
+  }
+
+  /** Moves an ended call into after-call work or straight back to idle. */
+  finish(next: 'wrap-up' | 'done'): void {
+    this.apply({ type: next });
+  }
+
+  private async refer(target: URI | Session): Promise<void> {
+    this.assertState(['connected', 'held'], 'transfer');
+    this.apply({ type: 'transfer' });
+    await new Promise<void>((resolve, reject) => {
+      this.session
+        .refer(target, {
+          requestDelegate: {
+            onAccept: () => resolve(),
+            onReject: (response) => {
+              this.apply({ type: 'transfer-failed' });
+              reject(new PhoneError('The transfer was refused', sipResponseReason(response.message.statusCode ?? 500)));
+            },
+          },
+        })
+        .catch(reject);
+    });
+  }
+
+  private reinvite(hold: boolean): Promise<void> {
+    this.session.sessionDescriptionHandlerOptionsReInvite = { ...answerOptions.sessionDescriptionHandlerOptions, hold } as object;
+    return new Promise<void>((resolve, reject) => {
+      this.session
+        .invite({
+          requestDelegate: {
+            onAccept: () => resolve(),
+            onReject: (r) => reject(new PhoneError(`${hold ? 'Hold' : 'Resume'} refused`, sipResponseReason(r.message.statusCode ?? 500))),
+          },
+        })
+        .catch(reject);
+    });
+  }
+
+  /** SIP INFO application/dtmf-relay; resolves on the 200, not when sent (sip.js resolves early). */
+  private sendInfoDtmf(tone: string): Promise<void> {
+    const content = `Signal=${tone}\r\nDuration=100\r\n`;
+    return new Promise<void>((resolve, reject) => {
+      this.session
+        .info({
+          requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content } },
+          requestDelegate: {
+            onAccept: () => resolve(),
+            onReject: (r) => reject(new PhoneError(`DTMF INFO refused with ${r.message.statusCode}`)),
+          },
+        })
+        .catch(reject);
+    });
+  }
+
+  private onInfo(info: Info): void {
+    const { body } = info.request;
+    const signal = /^Signal=\s*([0-9A-D*#])/im.exec(body)?.[1];
+    if (info.request.getHeader('content-type')?.startsWith('application/dtmf-relay') && signal !== undefined) {
+      this.receivedDtmf += signal.toUpperCase();
+      this.deps.onChange();
+    }
+    void info.accept();
+  }
+
+  private onSessionState(state: SessionState): void {
+    if (state === SessionState.Established) {
+      if (['dialing', 'early', 'ringing'].includes(this.call.state)) this.apply({ type: 'answered' });
+      const media = this.media;
+      if (media !== undefined) this.audio.play(media.remoteMediaStream);
+      if (this.muted) media?.enableSenderTracks(false);
+      this.deps.onMedia(this, true);
+    } else if (state === SessionState.Terminated) {
+      this.audio.stop();
+      this.deps.onMedia(this, false);
+      // sip.js reports Terminated before it hands the final failure response to dial()'s
+      // onReject; wait a microtask so a rejected call ends as 'rejected' with its SIP code.
+      queueMicrotask(() => {
+        if (this.call.state === 'transferring') this.endWith('transferred');
+        else if (this.call.state === 'ringing') this.endWith('cancelled');
+        else this.endWith('remote-hangup');
+      });
+    }
+  }
+
+  private endWith(reason: CallEndReason, sipCode?: number): void {
+    if (this.call.state === 'ended' || this.call.state === 'wrap-up' || this.call.state === 'idle') return;
+    this.apply({ type: 'end', reason, ...(sipCode === undefined ? {} : { sipCode }) });
+  }
+
+  private apply(event: CallEvent): void {
+    this.call = transition(this.call, event, this.deps.clock());
+    this.deps.onChange();
+  }
+
+  private assertState(allowed: readonly CallSnapshot['state'][], action: string): void {
+    if (!allowed.includes(this.call.state)) throw new PhoneError(`Cannot ${action} a call that is ${this.call.state}`);
+  }
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { HARNESS_TOKEN } from './harness-env';
+import { chooseLanguage, openApp, screenshot } from './app';
+
+const screens = ['dialer', 'contacts', 'campaigns', 'setup', 'settings'] as const;
+const labels = {
+  'zh-CN': { dialer: '拨号', contacts: '客户', campaigns: '外呼任务', setup: '设备配置', settings: '设置', harness: '浏览器测试环境' },
+  en: { dialer: 'Dialer', contacts: 'Contacts', campaigns: 'Campaigns', setup: 'Setup', settings: 'Settings', harness: 'Browser harness' },
+} as const;
+
+test.describe('app shell in the harness', () => {
+  test('follows the OS language (zh-CN) on first start', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'system');
+    await expect(page.getByTestId('nav-dialer')).toHaveText('拨号');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    test(`every screen in ${lang}`, async ({ page }) => {
+      await openApp(page);
+      await chooseLanguage(page, lang);
+      await expect(page.getByTestId('harness-badge')).toHaveText(labels[lang].harness);
+      for (const s of screens) {
+        await page.getByTestId(`nav-${s}`).click();
+        await expect(page.getByTestId(`nav-${s}`)).toHaveText(labels[lang][s]);
+        await expect(page.getByTestId(`nav-${s}`)).toHaveAttribute('aria-current', 'page');
+        await expect(page.locator('main h1')).toHaveText(labels[lang][s] === '拨号' ? '拨号' : labels[lang][s]);
+        await screenshot(page, `shell-${s}-${lang}`);
+      }
+      await expect(page.getByTestId('status-devices')).toBeVisible();
+    });
+  }
+
+  test('the language choice survives a reload (it is a setting in main)', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'en');
+    await page.reload();
+    await expect(page.getByTestId('nav-contacts')).toHaveText('Contacts');
+    await chooseLanguage(page, 'zh-CN');
+    await page.reload();
+    await expect(page.getByTestId('nav-contacts')).toHaveText('客户');
+  });
+
+  test('keyboard: Alt+number switches screens and focus is visible', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'en');
+    await page.keyboard.press('Alt+2');
+    await expect(page.getByTestId('nav-contacts')).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Alt+4');
+    await expect(page.locator('main h1')).toHaveText('Setup');
+  });
+
+  test('the status bar shows the devices process state from main', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'en');
+    await expect(page.getByTestId('status-devices')).toHaveText('devices ready', { timeout: 20_000 });
+    await expect(page.getByTestId('status-headset')).toContainText('Headset');
+  });
+
+  test('the token leaves the address bar once read', async ({ page }) => {
+    await openApp(page);
+    expect(page.url()).not.toContain(HARNESS_TOKEN);
+  });
+
+  test('without the token the page refuses to run and says why', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('npm run harness');
+  });
+
+  test('the CSP header is sent and blocks inline script', async ({ page }) => {
+    const response = await page.goto(`/#token=${HARNESS_TOKEN}`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByTestId('harness-badge').waitFor();
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          const s = document.createElement('script');
+          s.textContent = 'window.__pwned = true';
+          document.body.append(s);
+        }),
+    );
+    expect(violated).toMatch(/script-src/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  });
+});
