@@ -1,0 +1,163 @@
+import { EventEmitter } from 'node:events';
+import type { Family } from '../../../../common/at/drivers/family';
+import type { GatewayEvent } from '../../../../common/at/events';
+import type { SmsMode } from '../../../../common/at/sms/send';
+import { GatewayConnection } from './gateway-connection';
+import { listSerialPorts, type PortCandidate } from './port-discovery';
+
+export type LineState = 'online' | 'offline' | 'initialising';
+
+/** What the app's line picker shows for a gateway. */
+export interface GatewayLine {
+  id: string;
+  kind: 'gsm' | 'fxo';
+  state: LineState;
+  port?: string;
+  signalDbm?: number | null;
+  operator?: string;
+  model?: string;
+  imei?: string;
+}
+
+export interface GatewayServiceOptions {
+  listPorts?: () => Promise<PortCandidate[]>;
+  pollMs?: number;
+  heartbeatMs?: number;
+  baudRate?: number;
+  family?: Family;
+}
+
+export interface GatewayServiceEvents {
+  line: [GatewayLine];
+  event: [{ lineId: string; event: GatewayEvent }];
+}
+
+interface Entry {
+  line: GatewayLine;
+  usbId?: string;
+  connection?: GatewayConnection;
+}
+
+/**
+ * Finds gateways on serial ports, keeps them online and finds them again after a replug - by IMEI, or by
+ * USB identity for modems without one - whatever port name they come back under.
+ */
+export class GatewayService extends EventEmitter<GatewayServiceEvents> {
+  private readonly entries = new Map<string, Entry>();
+  private readonly busyPaths = new Set<string>();
+  private readonly failedPaths = new Map<string, number>();
+  private poller: NodeJS.Timeout | undefined;
+  private readonly options: Required<Omit<GatewayServiceOptions, 'family'>> & { family?: Family };
+
+  constructor(options: GatewayServiceOptions = {}) {
+    super();
+    this.options = { listPorts: listSerialPorts, pollMs: 1_000, heartbeatMs: 10_000, baudRate: 115_200, ...options };
+  }
+
+  start(): void {
+    void this.poll();
+    this.poller = setInterval(() => void this.poll(), this.options.pollMs);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.poller);
+    await Promise.all([...this.entries.values()].map((e) => e.connection?.close()));
+  }
+
+  lines(): GatewayLine[] {
+    return [...this.entries.values()].map((e) => ({ ...e.line }));
+  }
+
+  async dial(lineId: string, number: string): Promise<void> {
+    return this.session(lineId).dial(number);
+  }
+
+  async answer(lineId: string): Promise<void> {
+    return this.session(lineId).answer();
+  }
+
+  async hangup(lineId: string): Promise<void> {
+    return this.session(lineId).hangup();
+  }
+
+  async sendDtmf(lineId: string, digits: string): Promise<void> {
+    return this.session(lineId).sendDtmf(digits);
+  }
+
+  async sendSms(lineId: string, to: string, text: string, options?: { mode?: SmsMode; requestStatusReport?: boolean }): Promise<number[]> {
+    return this.session(lineId).sendSms(to, text, options);
+  }
+
+  private session(lineId: string) {
+    const entry = this.entries.get(lineId);
+    if (!entry?.connection || entry.connection.isLost) throw new Error(`gateway line ${lineId} is offline`);
+    return entry.connection.session;
+  }
+
+  /** One discovery round: lost ports go offline, new ports are probed. */
+  private async poll(): Promise<void> {
+    let ports: PortCandidate[];
+    try {
+      ports = await this.options.listPorts();
+    } catch {
+      return;
+    }
+    const present = new Set(ports.map((p) => p.path));
+    for (const entry of this.entries.values()) {
+      const path = entry.connection?.link.path;
+      if (path && !present.has(path) && !entry.connection?.isLost) entry.connection?.markLost('port disappeared');
+    }
+    const owned = new Set([...this.entries.values()].filter((e) => e.connection && !e.connection.isLost).map((e) => e.connection?.link.path));
+    for (const port of ports) {
+      if (owned.has(port.path) || this.busyPaths.has(port.path)) continue;
+      // A port that is not a modem is retried only now and then, not hammered every round.
+      if ((this.failedPaths.get(port.path) ?? 0) > Date.now()) continue;
+      void this.attach(port);
+    }
+  }
+
+  private async attach(port: PortCandidate): Promise<void> {
+    this.busyPaths.add(port.path);
+    let entry: Entry | undefined;
+    try {
+      const connection = await GatewayConnection.open(port.path, {
+        baudRate: this.options.baudRate,
+        heartbeatMs: this.options.heartbeatMs,
+        family: this.options.family,
+        onEvent: (event) => this.onEvent(entry, event),
+        onLost: () => this.onLost(entry),
+        onRestart: () => entry?.connection?.markLost('module restarted'),
+      });
+      const info = connection.info;
+      const kind = info.family === 'fxo' ? 'fxo' : 'gsm';
+      const id = info.imei ? `${kind}:${info.imei}` : `${kind}:${port.usbId ?? port.path}`;
+      entry = this.entries.get(id) ?? { line: { id, kind, state: 'offline' }, usbId: port.usbId };
+      entry.connection = connection;
+      entry.line = { ...entry.line, state: 'online', port: port.path, signalDbm: info.signalDbm, operator: info.operator, model: info.model, imei: info.imei };
+      this.entries.set(id, entry);
+      this.failedPaths.delete(port.path);
+      this.emit('line', { ...entry.line });
+    } catch {
+      this.failedPaths.set(port.path, Date.now() + 10 * this.options.pollMs);
+    } finally {
+      this.busyPaths.delete(port.path);
+    }
+  }
+
+  private onEvent(entry: Entry | undefined, event: GatewayEvent): void {
+    if (!entry) return; // events of the initial probe, before the line exists
+    if (event.type === 'signal' || (event.type === 'deviceInfo' && event.field === 'operator')) {
+      if (event.type === 'signal') entry.line.signalDbm = event.dbm;
+      else entry.line.operator = event.value;
+      this.emit('line', { ...entry.line });
+    }
+    this.emit('event', { lineId: entry.line.id, event });
+  }
+
+  private onLost(entry: Entry | undefined): void {
+    if (!entry) return;
+    entry.line = { ...entry.line, state: 'offline' };
+    this.emit('line', { ...entry.line });
+    void this.poll();
+  }
+}

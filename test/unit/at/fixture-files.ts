@@ -1,0 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTranscript, type Transcript } from '../../../common/at/transcript';
+
+export const FIXTURE_DIR = '/work/shared/fixtures/at';
+
+export const fixtureFiles = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
+
+export const loadFixture = (file: string): Transcript => parseTranscript(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
