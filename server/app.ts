@@ -1,0 +1,59 @@
+// buildApp() assembles the binding server around injected dependencies, so tests drive it with
+// app.inject() over SQLite or PostgreSQL and main.ts only adds configuration and listen().
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Deps } from './deps';
+import { registerErrorHandling } from './http/errors';
+import { registerAudit } from './http/audit';
+import { registerJsonBody } from './http/json-body';
+import { registerAuth } from './security/auth';
+import { keyStore } from './security/keys';
+import { bindingRoutes } from './modules/bindings/routes';
+import { callRoutes } from './modules/calls/routes';
+import { poolRoutes } from './modules/pools/routes';
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** requests per key per minute */
+  rateLimitPerMinute?: number;
+  bodyLimitBytes?: number;
+}
+
+const PUBLIC_ROUTES = new Set(['/openapi.json', '/health']);
+
+export async function buildApp(deps: Deps, opts: AppOptions = {}) {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes ?? 64 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerJsonBody(app);
+  registerAuth(app, { db: deps.db, clock: deps.clock, findKey: keyStore(deps.db, deps.vault) }, (url) => PUBLIC_ROUTES.has(url));
+  registerAudit(app, deps);
+  await app.register(rateLimit, {
+    max: opts.rateLimitPerMinute ?? 6000,
+    timeWindow: 60_000,
+    hook: 'preHandler', // after auth, so the budget belongs to a verified key, not a claimed one
+    keyGenerator: (req) => req.auth?.keyId || req.ip,
+    allowList: (req) => PUBLIC_ROUTES.has(req.routeOptions.url ?? ''),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Dialdeck binding server', description: 'Privacy numbers (AXB): pools, bindings, route lookup, callbacks, call events', version: '1.0.0' },
+      components: {
+        securitySchemes: { hmac: { type: 'apiKey', in: 'header', name: 'x-dd-signature', description: 'HMAC-SHA256 over method, path, timestamp, nonce and body hash; see common/binding/signing.ts' } },
+      },
+      security: [{ hmac: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/health', async () => ({ ok: true }));
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  poolRoutes(app, deps);
+  bindingRoutes(app, deps);
+  callRoutes(app, deps);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,17 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Clock } from './clock';
+import type { Dialect } from './db/connect';
+import type { Database } from './db/schema';
+import type { Vault } from './security/vault';
+
+/** What every route module gets: the database, the vault for real numbers, and the clock. */
+export interface Deps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  vault: Vault;
+  clock: Clock;
+}
+
+export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -1,0 +1,44 @@
+// `npx tsx server/main.ts` starts the binding server with zero configuration (see config.ts).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { buildApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig, type Config } from './config';
+import { connect } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { startBackground } from './jobs/background';
+import { createTenantWithKey } from './security/keys';
+import { createVault } from './security/vault';
+
+function masterKey(cfg: Config): Buffer {
+  if (cfg.BINDING_MASTER_KEY) return Buffer.from(cfg.BINDING_MASTER_KEY, 'base64');
+  const file = join(cfg.DATA_DIR, 'master.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+const cfg = loadConfig(process.env);
+mkdirSync(cfg.DATA_DIR, { recursive: true });
+const { kysely: db, dialect } = connect(cfg.DATABASE_URL);
+await migrateToLatest(db);
+const vault = createVault(masterKey(cfg));
+const app = await buildApp({ db, dialect, vault, clock: systemClock }, { logger: { level: cfg.LOG_LEVEL }, rateLimitPerMinute: cfg.RATE_LIMIT_PER_MINUTE });
+
+// First start: make a tenant and print its key once, so the server is usable straight away.
+if (!(await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst())) {
+  const key = await createTenantWithKey(db, vault, 'default', systemClock());
+  app.log.warn({ keyId: key.id, secret: key.secret }, 'created tenant "default"; store this key secret now, it is not shown again');
+}
+
+const stopBackground = startBackground(db, vault, systemClock, (err) => app.log.error({ err }, 'background job failed'));
+await app.listen({ host: cfg.HOST, port: cfg.PORT });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await stopBackground();
+    await db.destroy();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,147 @@
+// Get-or-create a binding. The allocator proposes an X; the party_slots primary key decides. A
+// concurrent bind that took the same (X, party) first makes our insert fail, and we simply pick again.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { CreateBinding } from '../../../common/binding/api';
+import { allocateX } from '../../../common/binding/allocator';
+import { effectiveExpiry } from '../../../common/binding/expiry';
+import { isUniqueViolation } from '../../db/connect';
+import type { BindingTable, Database } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { Vault } from '../../security/vault';
+import { enqueueEvent } from '../events/outbox';
+import { releaseDue } from './release';
+
+export interface CreateResult {
+  row: BindingTable;
+  created: boolean;
+}
+
+const MAX_ATTEMPTS = 10;
+
+export async function createBinding(
+  db: Kysely<Database>,
+  vault: Vault,
+  tenantId: string,
+  req: CreateBinding,
+  now: number,
+  idempotencyKey?: string,
+): Promise<CreateResult> {
+  if (req.a === req.b) throw new AppError(400, 'INVALID_REQUEST', 'a and b must be different numbers');
+  const pool = await db.selectFrom('pools').select(['id']).where('id', '=', req.poolId).where('tenant_id', '=', tenantId).executeTakeFirst();
+  if (!pool) throw new AppError(404, 'POOL_NOT_FOUND', `pool ${req.poolId} not found`);
+  const aHash = vault.blindIndex(tenantId, req.a);
+  const bHash = vault.blindIndex(tenantId, req.b);
+  const requestHash = createHash('sha256').update(JSON.stringify(req)).digest('hex');
+
+  const replay = idempotencyKey ? await findIdempotent(db, tenantId, idempotencyKey, requestHash) : undefined;
+  if (replay) return { row: replay, created: false };
+  const existing = await findLivePair(db, tenantId, req, aHash, bHash, now);
+  if (existing) return { row: existing, created: false };
+
+  // Expired-but-not-yet-swept bindings of these parties must not block them.
+  await releaseDue(db, now, 100, [aHash, bHash]);
+  // reverse bindings are callback-only: only B dials X, so only B occupies a slot on it
+  const slotParties = req.mode === 'axb' ? [aHash, bHash] : [bHash];
+
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const x = await pickX(db, req, aHash, bHash, slotParties, now);
+    const row: BindingTable = {
+      id: randomUUID(),
+      tenant_id: tenantId,
+      pool_id: req.poolId,
+      x,
+      mode: req.mode,
+      a_hash: aHash,
+      b_hash: bHash,
+      a_enc: vault.encrypt(req.a),
+      b_enc: vault.encrypt(req.b),
+      record: req.record ? 1 : 0,
+      status: 'live',
+      created_at: now,
+      expires_at: now + req.expiresInSeconds * 1000,
+      release_after_call_s: req.releaseAfterCallSeconds ?? null,
+      active_calls: 0,
+      last_call_ended_at: null,
+      effective_expires_at: 0,
+      ended_at: null,
+      end_reason: null,
+    };
+    row.effective_expires_at = effectiveExpiry({ expiresAt: row.expires_at, releaseAfterCallSeconds: row.release_after_call_s, activeCalls: 0, lastCallEndedAt: null });
+    try {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('bindings').values(row).execute();
+        await trx.insertInto('party_slots').values(slotParties.map((party_hash) => ({ x, party_hash, binding_id: row.id }))).execute();
+        if (idempotencyKey) {
+          await trx.insertInto('idempotency').values({ tenant_id: tenantId, key: idempotencyKey, request_hash: requestHash, binding_id: row.id, created_at: now }).execute();
+        }
+        await enqueueEvent(trx, tenantId, 'binding.created', { bindingId: row.id, x, mode: row.mode }, now);
+      });
+      return { row, created: true };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      // Lost a race: either the same idempotency key committed first, or another bind took the slot.
+      const winner = idempotencyKey ? await findIdempotent(db, tenantId, idempotencyKey, requestHash) : undefined;
+      if (winner) return { row: winner, created: false };
+      const pair = await findLivePair(db, tenantId, req, aHash, bHash, now);
+      if (pair) return { row: pair, created: false };
+      if (req.x) throw collision(req.x);
+    }
+  }
+  throw new AppError(503, 'BUSY', 'too much contention for these numbers, retry shortly', { retryable: true });
+}
+
+const collision = (x: string) => new AppError(409, 'X_COLLISION', `${x} already carries a live binding of one of these numbers`, { x });
+
+async function findIdempotent(db: Kysely<Database>, tenantId: string, key: string, requestHash: string) {
+  const hit = await db.selectFrom('idempotency').selectAll().where('tenant_id', '=', tenantId).where('key', '=', key).executeTakeFirst();
+  if (!hit) return undefined;
+  if (hit.request_hash !== requestHash) {
+    throw new AppError(409, 'IDEMPOTENCY_MISMATCH', 'this Idempotency-Key was used for a different request');
+  }
+  return db.selectFrom('bindings').selectAll().where('id', '=', hit.binding_id).executeTakeFirstOrThrow();
+}
+
+async function findLivePair(db: Kysely<Database>, tenantId: string, req: CreateBinding, aHash: string, bHash: string, now: number) {
+  let q = db
+    .selectFrom('bindings')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('a_hash', '=', aHash)
+    .where('b_hash', '=', bHash)
+    .where('pool_id', '=', req.poolId)
+    .where('mode', '=', req.mode)
+    .where('status', '=', 'live')
+    .where('effective_expires_at', '>', now);
+  if (req.x) q = q.where('x', '=', req.x);
+  return q.executeTakeFirst();
+}
+
+async function pickX(db: Kysely<Database>, req: CreateBinding, aHash: string, bHash: string, slotParties: string[], now: number): Promise<string> {
+  const [candidates, occupied, cooling, last] = await Promise.all([
+    db.selectFrom('numbers').select(['e164 as x', 'area_code as areaCode']).where('pool_id', '=', req.poolId).where('locked', '=', 0).orderBy('created_at').orderBy('e164').execute(),
+    db.selectFrom('party_slots').select('x').where('party_hash', 'in', slotParties).execute(),
+    db.selectFrom('cooldowns').select(['x', 'party_hash', 'partner_hash']).where('party_hash', 'in', slotParties).where('until', '>', now).execute(),
+    db.selectFrom('bindings').select('x').where('a_hash', '=', aHash).where('b_hash', '=', bHash).where('pool_id', '=', req.poolId).orderBy('created_at', 'desc').limit(1).executeTakeFirst(),
+  ]);
+  const blocked = new Set(occupied.map((o) => o.x));
+  // a cool-down only keeps the X from a *new* partner; the same pair may have it back
+  for (const c of cooling) if (c.partner_hash !== (c.party_hash === aHash ? bHash : aHash)) blocked.add(c.x);
+
+  if (req.x) {
+    if (!candidates.some((c) => c.x === req.x)) {
+      throw new AppError(409, 'X_UNAVAILABLE', `${req.x} is not an unlocked number of pool ${req.poolId}`, { x: req.x });
+    }
+    if (blocked.has(req.x)) throw collision(req.x);
+    return req.x;
+  }
+  const pick = allocateX({ candidates, blocked, sticky: last?.x ?? null, preferredArea: req.areaCode ?? null });
+  if (pick.ok) return pick.x;
+  throw new AppError(409, 'POOL_EXHAUSTED', `pool ${req.poolId} has no X free for both numbers`, {
+    poolId: req.poolId,
+    unlockedNumbers: pick.poolSize,
+    blockedForThisPair: pick.blocked,
+    headroom: pick.poolSize - pick.blocked,
+    hint: 'add numbers to the pool, unlock numbers, or end old bindings of these parties',
+  });
+}

@@ -1,0 +1,37 @@
+// Real numbers at rest: AES-256-GCM ciphertext to give them back, plus a keyed HMAC "blind index"
+// for equality lookups, so the database alone reveals no phone number. Both keys derive from one
+// master key with HKDF, so an operator manages a single secret.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+export interface Vault {
+  encrypt(plain: string): string;
+  decrypt(sealed: string): string;
+  /** tenant-scoped, so the same customer of two tenants gets unrelated indexes */
+  blindIndex(tenantId: string, e164: string): string;
+}
+
+const IV_BYTES = 12;
+
+export function createVault(masterKey: Buffer): Vault {
+  if (masterKey.length !== 32) throw new Error('the master key must be 32 bytes');
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, 32));
+  const encKey = derive('dialdeck-binding/encrypt');
+  const indexKey = derive('dialdeck-binding/index');
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    },
+    decrypt(sealed) {
+      const raw = Buffer.from(sealed, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, IV_BYTES));
+      decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + 16));
+      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + 16)), decipher.final()]).toString('utf8');
+    },
+    blindIndex(tenantId, e164) {
+      return createHmac('sha256', indexKey).update(`${tenantId}:${e164}`).digest('base64url');
+    },
+  };
+}
