@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const DncReason = z.enum(['refused', 'complaint', 'regulator', 'invalid']);
+export type DncReason = z.infer<typeof DncReason>;
+
+export const DncEntry = z.object({
+  phoneKey: z.string(),
+  reason: DncReason,
+  source: z.string(),
+  note: z.string(),
+  createdAt: z.number().int(),
+});
+export type DncEntry = z.infer<typeof DncEntry>;
+
+export const DncAddRequest = z.object({
+  number: z.string().min(1),
+  reason: DncReason,
+  source: z.string().default('agent'),
+  note: z.string().default(''),
+});
+export type DncAddRequest = z.input<typeof DncAddRequest>;
+export const DncRemoveRequest = z.object({ number: z.string().min(1) });
+export const DncListRequest = z.object({ afterKey: z.string().default(''), limit: z.number().int().min(1).max(1000).default(100) });

@@ -1,0 +1,12 @@
+/**
+ * One cell often holds several numbers: "13800138000/13900139000", "手机:138…；座机:010…".
+ * Extensions ("转123") never contain these separators, so splitting first is safe.
+ */
+const SEPARATORS = /[/／;；,，、|｜\n]+/;
+
+export function splitPhoneCell(cell: string): string[] {
+  return cell
+    .split(SEPARATORS)
+    .map((part) => part.replace(/^\s*[^\d+＋(（０-９]*[:：]\s*/, '').trim())
+    .filter((part) => part !== '');
+}

@@ -1,0 +1,76 @@
+/**
+ * Admin command line for the local CRM database (see usage below). Bad input prints one clear
+ * line to stderr and exits non-zero; `import` prints its result as one JSON line on stdout.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { DncReason } from '../../../common/crm';
+import { openCrmDatabase } from '../crm/db/openCrmDatabase';
+import { importContacts } from '../crm/import/importContacts';
+import { ImportInputError } from '../crm/import/importErrors';
+import { exportContacts, exportContactsToFile } from '../crm/exportContacts';
+import { addDnc } from '../crm/repo/dncList';
+
+const USAGE = `usage:
+  crm import FILE --db PATH [--list NAME] [--progress]
+  crm export --db PATH [--out FILE] [--list NAME]
+  crm dnc add NUMBER --reason refused|complaint|regulator|invalid --db PATH`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      list: { type: 'string' },
+      out: { type: 'string' },
+      reason: { type: 'string' },
+      progress: { type: 'boolean', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!values.db) throw new UsageError('--db PATH is required');
+  const dbPath = values.db;
+
+  if (command === 'import' && rest.length === 1) {
+    const file = rest[0]!;
+    if (!existsSync(file)) throw new ImportInputError(`file not found: ${file}`);
+    const db = openCrmDatabase(dbPath);
+    const summary = await importContacts(db, {
+      file,
+      ...(values.list ? { listName: values.list } : {}),
+      ...(values.progress ? { onProgress: (p) => process.stderr.write(`${JSON.stringify({ progress: p })}\n`) } : {}),
+    });
+    db.close();
+    const { rows, imported, duplicates, invalid, dnc, ms } = summary;
+    process.stdout.write(`${JSON.stringify({ rows, imported, duplicates, invalid, dnc, ms })}\n`);
+    return;
+  }
+  if (command === 'export' && rest.length === 0) {
+    const db = openCrmDatabase(dbPath, { readonly: true });
+    const count = values.out ? await exportContactsToFile(db, values.out, values.list) : await exportContacts(db, process.stdout, values.list);
+    db.close();
+    process.stderr.write(`exported ${count} contacts\n`);
+    return;
+  }
+  if (command === 'dnc' && rest[0] === 'add' && rest.length === 2) {
+    const reason = DncReason.safeParse(values.reason);
+    if (!reason.success) throw new UsageError(`--reason must be one of ${DncReason.options.join('|')}`);
+    const db = openCrmDatabase(dbPath);
+    const entry = addDnc(db, rest[1]!, reason.data, 'cli');
+    db.close();
+    process.stdout.write(`${JSON.stringify(entry)}\n`);
+    return;
+  }
+  throw new UsageError(`unknown command: ${positionals.join(' ') || '(none)'}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) process.stderr.write(`crm: ${error.message}\n${USAGE}\n`);
+  else if (error instanceof ImportInputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`crm: ${error.message}\n`);
+  } else process.stderr.write(`crm: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

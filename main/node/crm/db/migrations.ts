@@ -1,0 +1,139 @@
+/**
+ * Append-only: a shipped migration is never edited, because agents' databases already ran it.
+ * Version N is reached by running migrations[0..N-1]; PRAGMA user_version records N.
+ */
+export const migrations: readonly string[] = [
+  // 1: contacts with several numbers each, tags, call lists, notes
+  `
+  CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    extra TEXT NOT NULL DEFAULT '{}', -- JSON: import columns Dialdeck has no field for
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE contact_phones (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    phone_key TEXT NOT NULL, -- E.164 plus ;ext=, one owner per number (unique index below)
+    e164 TEXT NOT NULL,
+    national TEXT NOT NULL,
+    extension TEXT,
+    kind TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    position INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX contact_phones_key ON contact_phones(phone_key);
+  CREATE INDEX contact_phones_contact ON contact_phones(contact_id);
+  CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+  CREATE TABLE contact_tags (
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (contact_id, tag_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX contact_tags_tag ON contact_tags(tag_id, contact_id);
+  CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
+  CREATE TABLE list_members (
+    list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    PRIMARY KEY (list_id, contact_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX list_members_contact ON list_members(contact_id);
+  CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX notes_contact ON notes(contact_id, created_at);
+  `,
+  // 2: follow-ups, call log, do-not-call, import jobs and their per-row report
+  `
+  ALTER TABLE contacts ADD COLUMN last_outcome TEXT;
+  ALTER TABLE contacts ADD COLUMN next_follow_up_at INTEGER;
+  CREATE INDEX contacts_last_outcome ON contacts(last_outcome) WHERE last_outcome IS NOT NULL;
+  CREATE INDEX contacts_next_follow_up ON contacts(next_follow_up_at) WHERE next_follow_up_at IS NOT NULL;
+  CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    due_at INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    done_at INTEGER,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX follow_ups_contact ON follow_ups(contact_id, due_at);
+  CREATE INDEX follow_ups_open ON follow_ups(due_at) WHERE done_at IS NULL;
+  CREATE TABLE call_log (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    line TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound')),
+    number TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    answered_at INTEGER,
+    ended_at INTEGER,
+    outcome TEXT,
+    disposition TEXT,
+    recording_path TEXT,
+    privacy_binding_id TEXT
+  );
+  CREATE INDEX call_log_contact ON call_log(contact_id, started_at);
+  CREATE INDEX call_log_number ON call_log(number, started_at);
+  CREATE TABLE dnc (
+    phone_key TEXT PRIMARY KEY,
+    reason TEXT NOT NULL CHECK (reason IN ('refused', 'complaint', 'regulator', 'invalid')),
+    source TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE import_jobs (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    list_name TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'cancelled', 'failed', 'interrupted')),
+    rows INTEGER NOT NULL DEFAULT 0,
+    imported INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    invalid INTEGER NOT NULL DEFAULT 0,
+    dnc INTEGER NOT NULL DEFAULT 0,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    error TEXT
+  );
+  CREATE TABLE import_issues (
+    job_id INTEGER NOT NULL REFERENCES import_jobs(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    value TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (job_id, line)
+  ) WITHOUT ROWID;
+  `,
+  // 3: search. Trigram FTS finds fragments of >= 3 characters; the name/company indexes serve the
+  // 1-2 character Chinese names (王, 王芳) by prefix. crm_stats keeps the unfiltered total O(1).
+  `
+  CREATE INDEX contacts_name ON contacts(name);
+  CREATE INDEX contacts_company ON contacts(company);
+  CREATE VIRTUAL TABLE contact_search USING fts5(
+    name, company, phones, content='', contentless_delete=1, tokenize='trigram'
+  );
+  INSERT INTO contact_search(rowid, name, company, phones)
+    SELECT c.id, c.name, c.company,
+      (SELECT group_concat(p.national || CASE WHEN p.kind = 'landline' THEN ' 0' || p.national ELSE '' END, ' ')
+         FROM contact_phones p WHERE p.contact_id = c.id)
+    FROM contacts c;
+  -- the statement above is frozen history; db/searchIndex.ts holds the living copy
+  CREATE TABLE crm_stats (id INTEGER PRIMARY KEY CHECK (id = 1), contacts INTEGER NOT NULL);
+  INSERT INTO crm_stats VALUES (1, (SELECT count(*) FROM contacts));
+  CREATE TRIGGER contacts_count_insert AFTER INSERT ON contacts BEGIN
+    UPDATE crm_stats SET contacts = contacts + 1 WHERE id = 1;
+  END;
+  CREATE TRIGGER contacts_count_delete AFTER DELETE ON contacts BEGIN
+    UPDATE crm_stats SET contacts = contacts - 1 WHERE id = 1;
+    DELETE FROM contact_search WHERE rowid = old.id;
+  END;
+  `,
+];
+
+export const LATEST_VERSION = migrations.length;

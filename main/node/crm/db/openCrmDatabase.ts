@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Only the process that owns the database (service or CLI) may declare leftover imports dead. */
+  recoverImports?: boolean;
+}
+
+/**
+ * WAL lets the import connection write while the service connection keeps answering searches.
+ * synchronous=NORMAL is durable across application crashes in WAL mode; only an OS crash may lose
+ * the last commits, never corrupt.
+ */
+export function openCrmDatabase(path: string, options: OpenOptions = {}): Db {
+  const db = new Database(path, { readonly: options.readonly ?? false });
+  db.pragma('busy_timeout = 10000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    if (options.recoverImports ?? true) markInterruptedImports(db);
+  }
+  db.pragma('cache_size = -65536'); // 64 MiB: keeps the search indexes of ~1M contacts hot
+  db.pragma('temp_store = MEMORY');
+  return db;
+}
+
+/** An import left 'running' by a killed process was rolled back by SQLite; record that truthfully. */
+function markInterruptedImports(db: Db): void {
+  db.prepare(
+    `UPDATE import_jobs SET status = 'interrupted', finished_at = ?, error = 'process ended during import; nothing was imported'
+     WHERE status = 'running'`,
+  ).run(Date.now());
+}

@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+import type { NormalizedPhone } from '../../../../common/phone';
+
+/**
+ * What the trigram index sees for a contact's numbers: national digits, plus the trunk-0 form of
+ * landlines because agents type Beijing numbers as 010…, not 10….
+ */
+const PHONES_TEXT = `(SELECT group_concat(p.national || CASE WHEN p.kind = 'landline' THEN ' 0' || p.national ELSE '' END, ' ')
+   FROM contact_phones p WHERE p.contact_id = c.id)`;
+
+/** The same text as PHONES_TEXT, built in JS for the import path that already holds the numbers. */
+export function searchableDigits(phones: readonly Pick<NormalizedPhone, 'national' | 'kind'>[]): string {
+  return phones.map((p) => (p.kind === 'landline' ? `${p.national} 0${p.national}` : p.national)).join(' ');
+}
+
+/** Re-indexes one edited contact (contentless FTS rows cannot be updated in place). */
+export function reindexContact(db: Database, id: number): void {
+  db.prepare('DELETE FROM contact_search WHERE rowid = ?').run(id);
+  db.prepare(
+    `INSERT INTO contact_search(rowid, name, company, phones)
+     SELECT c.id, c.name, c.company, ${PHONES_TEXT} FROM contacts c WHERE c.id = ?`,
+  ).run(id);
+}

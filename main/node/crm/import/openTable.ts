@@ -1,0 +1,20 @@
+import { extname } from 'node:path';
+import { readCsvTable } from './readCsvTable';
+import { readXlsxTable } from './readXlsxTable';
+import { ImportInputError } from './importErrors';
+import type { OpenedTable } from './tableRows';
+
+const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {
+  '.csv': readCsvTable,
+  '.txt': readCsvTable,
+  '.tsv': readCsvTable,
+  '.xlsx': readXlsxTable,
+};
+
+export function openTable(file: string): Promise<OpenedTable> {
+  const reader = READERS[extname(file).toLowerCase()];
+  if (!reader) {
+    throw new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`);
+  }
+  return reader(file);
+}

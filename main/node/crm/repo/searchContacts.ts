@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import { digitsOf } from '../../../../common/phone';
+import type { ContactSummary, CountResult, SearchPage, SearchRequestParsed } from '../../../../common/crm';
+
+/** Counting stops here: above it the UI shows "10,000+" instead of scanning a million rows. */
+export const COUNT_CAP = 10_000;
+
+interface Query {
+  from: string;
+  where: string[];
+  params: unknown[];
+  idColumn: string;
+}
+
+/**
+ * Text routing: >= 3 digits -> trigram search over numbers; >= 3 characters -> trigram search over
+ * name and company; 1-2 characters (王, 王芳) -> prefix range on the name/company indexes, since a
+ * trigram index cannot see fragments shorter than three characters.
+ */
+function buildQuery(request: SearchRequestParsed): Query {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let from = 'contacts c';
+  let idColumn = 'c.id';
+  const text = request.query.normalize('NFKC').trim();
+  const digits = digitsOf(text);
+  const isNumber = /^[\d\s+\-()]+$/.test(text);
+  if (isNumber && digits.length >= 3) {
+    from = 'contact_search s JOIN contacts c ON c.id = s.rowid';
+    idColumn = 's.rowid';
+    where.push('contact_search MATCH ?');
+    params.push(`phones:${ftsPhrase(digits)}`);
+  } else if ([...text].length >= 3) {
+    from = 'contact_search s JOIN contacts c ON c.id = s.rowid';
+    idColumn = 's.rowid';
+    where.push('contact_search MATCH ?');
+    params.push(`{name company}:${ftsPhrase(text)}`);
+  } else if (text !== '') {
+    where.push(`c.id IN (SELECT id FROM contacts WHERE name >= ? AND name < ? || char(1114111)
+                         UNION SELECT id FROM contacts WHERE company >= ? AND company < ? || char(1114111))`);
+    params.push(text, text, text, text);
+  }
+  if (request.tag !== undefined) {
+    where.push(`${idColumn} IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)`);
+    params.push(request.tag);
+  }
+  if (request.listId !== undefined) {
+    where.push(`${idColumn} IN (SELECT contact_id FROM list_members WHERE list_id = ?)`);
+    params.push(request.listId);
+  }
+  if (request.lastOutcome !== undefined) {
+    where.push('c.last_outcome = ?');
+    params.push(request.lastOutcome);
+  }
+  if (request.followUpDueBefore !== undefined) {
+    where.push('c.next_follow_up_at <= ?');
+    params.push(request.followUpDueBefore);
+  }
+  return { from, where, params, idColumn };
+}
+
+/** Quotes user text as one FTS5 phrase so characters like " or * are searched, not interpreted. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function searchContacts(db: Database, request: SearchRequestParsed): SearchPage {
+  const q = buildQuery(request);
+  const where = [...q.where];
+  const params = [...q.params];
+  if (request.afterId !== undefined) {
+    where.push(`${q.idColumn} > ?`);
+    params.push(request.afterId);
+  }
+  const sql = `SELECT c.id, c.name, c.company, c.last_outcome AS lastOutcome, c.next_follow_up_at AS nextFollowUpAt,
+      (SELECT e164 FROM contact_phones p WHERE p.contact_id = c.id ORDER BY position LIMIT 1) AS primaryPhone,
+      (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) AS tags
+    FROM ${q.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${q.idColumn} LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...params, request.limit, request.offset) as (Omit<ContactSummary, 'tags'> & { tags: string | null })[];
+  const items = rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split('\u001f') : [] }));
+  return { items, nextAfterId: items.length === request.limit ? items[items.length - 1]!.id : null };
+}
+
+export function countContacts(db: Database, request: SearchRequestParsed): CountResult {
+  const q = buildQuery(request);
+  if (q.where.length === 0) {
+    return { total: db.prepare('SELECT contacts FROM crm_stats WHERE id = 1').pluck().get() as number, exact: true };
+  }
+  const total = db
+    .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${q.from} WHERE ${q.where.join(' AND ')} LIMIT ?)`)
+    .pluck()
+    .get(...q.params, COUNT_CAP + 1) as number;
+  return total > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total, exact: true };
+}

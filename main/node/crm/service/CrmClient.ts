@@ -1,0 +1,106 @@
+import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type {
+  ContactCard, CountResult, DncAddRequest, DncEntry, ImportPreview, ImportProgress, ImportSummary, LogCallRequest, RowIssue,
+  SearchPage, SearchRequest, StartImportRequest, UpdateContactRequest,
+} from '../../../../common/crm';
+import type { ErrorCode, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
+
+export type WorkerEntry = 'dbWorker' | 'importWorker';
+export type SpawnWorker = (entry: WorkerEntry, workerData: unknown) => Worker;
+
+/**
+ * Source-tree spawner (tests, CLI, dev): registers tsx inside the worker, then loads the .ts entry
+ * (Node 20 workers ignore `--import` in execArgv). Bundled builds pass a spawner for their .js output.
+ */
+export const spawnTsWorker: SpawnWorker = (entry, workerData) => {
+  // the ESM build of the API: its CommonJS twin cannot register ESM hooks from an eval'd worker
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const script = new URL(`./${entry}.ts`, import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
+};
+
+export class CrmError extends Error {
+  override readonly name = 'CrmError';
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
+
+export interface ImportJob extends EventEmitter<{ progress: [ImportProgress] }> {
+  /** Resolves with the summary (status completed or cancelled); rejects with CrmError on bad input or failure. */
+  readonly done: Promise<ImportSummary>;
+  cancel(): void;
+}
+
+/** The CRM service API for the main process: every call is answered by the DB worker thread. */
+export class CrmClient {
+  private seq = 0;
+  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private readonly worker: Worker;
+
+  constructor(private readonly dbPath: string, private readonly spawn: SpawnWorker = spawnTsWorker) {
+    this.worker = spawn('dbWorker', { dbPath });
+    this.worker.on('message', (response: WorkerResponse) => {
+      const waiter = this.pending.get(response.seq);
+      this.pending.delete(response.seq);
+      if (response.ok) waiter?.resolve(response.value);
+      else waiter?.reject(new CrmError(response.error.code, response.error.message));
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new CrmError('internal', `CRM worker exited (${code})`)));
+  }
+
+  private call<T>(method: string, params: unknown = {}): Promise<T> {
+    const seq = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ seq, method, params } satisfies WorkerRequest);
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+
+  search = (request: SearchRequest) => this.call<SearchPage>('search', request);
+  count = (request: SearchRequest) => this.call<CountResult>('count', request);
+  getContact = (id: number) => this.call<ContactCard>('getContact', { id });
+  updateContact = (request: UpdateContactRequest) => this.call<void>('updateContact', request);
+  addNote = (contactId: number, body: string) => this.call<number>('addNote', { contactId, body });
+  setTags = (contactId: number, tags: string[]) => this.call<void>('setTags', { contactId, tags });
+  scheduleFollowUp = (contactId: number, dueAt: number, reason = '') => this.call<number>('scheduleFollowUp', { contactId, dueAt, reason });
+  completeFollowUp = (id: number, doneAt = Date.now()) => this.call<void>('completeFollowUp', { id, doneAt });
+  setDisposition = (callId: number, disposition: string) => this.call<void>('setDisposition', { callId, disposition });
+  logCall = (call: LogCallRequest) => this.call<number>('logCall', call);
+  dncAdd = (request: DncAddRequest) => this.call<DncEntry>('dncAdd', request);
+  dncRemove = (number: string) => this.call<boolean>('dncRemove', { number });
+  dncList = (afterKey = '', limit = 100) => this.call<DncEntry[]>('dncList', { afterKey, limit });
+  previewImport = (file: string, rows = 10) => this.call<ImportPreview>('previewImport', { file, rows });
+  importIssues = (jobId: number) => this.call<RowIssue[]>('importIssues', { jobId });
+  importReportCsv = (jobId: number) => this.call<string>('importReportCsv', { jobId });
+
+  startImport(request: StartImportRequest): ImportJob {
+    const worker = this.spawn('importWorker', { dbPath: this.dbPath, request });
+    const job = new EventEmitter<{ progress: [ImportProgress] }>();
+    const done = new Promise<ImportSummary>((resolve, reject) => {
+      worker.on('message', (event: ImportWorkerEvent) => {
+        if (event.type === 'progress') job.emit('progress', event.progress);
+        else if (event.type === 'done') resolve(event.summary);
+        else reject(new CrmError(event.code, event.message));
+      });
+      worker.on('error', (error) => reject(new CrmError('internal', error.message)));
+      worker.on('exit', () => reject(new CrmError('internal', 'import worker exited without a result')));
+    });
+    return Object.assign(job, { done, cancel: () => worker.postMessage({ type: 'cancel' }) });
+  }
+
+  async close(): Promise<void> {
+    await this.call('close');
+    await this.worker.terminate();
+  }
+}

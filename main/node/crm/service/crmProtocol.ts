@@ -1,0 +1,24 @@
+import type { ImportProgress, ImportSummary } from '../../../../common/crm';
+
+/**
+ * Messages between CrmClient and the DB worker (Signal's ts/sql pattern): every request carries a
+ * seq number; failures come back as values, never as exceptions crossing the thread boundary.
+ */
+export interface WorkerRequest {
+  seq: number;
+  method: string;
+  params: unknown;
+}
+
+export type ErrorCode = 'notFound' | 'badInput' | 'internal';
+
+export type WorkerResponse =
+  | { seq: number; ok: true; value: unknown }
+  | { seq: number; ok: false; error: { code: ErrorCode; message: string } };
+
+/** Import workers additionally stream progress; `cancel` is the only message they accept. */
+export type ImportWorkerEvent =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'error'; code: ErrorCode; message: string };
+export type ImportWorkerCommand = { type: 'cancel' };

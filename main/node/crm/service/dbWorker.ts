@@ -1,0 +1,29 @@
+/** Worker thread owning the service connection, so SQLite never blocks the Electron main thread. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openCrmDatabase } from '../db/openCrmDatabase';
+import { crmHandlers } from './crmHandlers';
+import type { CrmMethod } from './crmHandlers';
+import { errorCode } from './errorCode';
+import type { WorkerRequest, WorkerResponse } from './crmProtocol';
+
+const port = parentPort!;
+const db = openCrmDatabase((workerData as { dbPath: string }).dbPath);
+const handlers = crmHandlers(db);
+
+port.on('message', async ({ seq, method, params }: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    if (method === 'close') {
+      db.close();
+      port.postMessage({ seq, ok: true, value: null } satisfies WorkerResponse);
+      port.close();
+      return;
+    }
+    const handler = handlers[method as CrmMethod] as ((p: unknown) => unknown) | undefined;
+    if (!handler) throw new Error(`unknown CRM method ${method}`);
+    response = { seq, ok: true, value: await handler(params) };
+  } catch (error) {
+    response = { seq, ok: false, error: { code: errorCode(error), message: error instanceof Error ? error.message : String(error) } };
+  }
+  port.postMessage(response);
+});

@@ -1,0 +1,76 @@
+/**
+ * CRM import + search benchmark (run: npx tsx test/bench/crm.bench.ts [rows]).
+ * Baseline, measured in the same run on the same file: the sqlite3 shell doing .import, a unique
+ * index on the phone column and an FTS5 trigram index. Ends with one JSON line.
+ */
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SearchRequest } from '../../common/crm';
+import { openCrmDatabase } from '../../main/node/crm/db/openCrmDatabase';
+import { importContacts } from '../../main/node/crm/import/importContacts';
+import { searchContacts } from '../../main/node/crm/repo/searchContacts';
+import { generateContacts, CSV_HEADER, toCsvRow } from '../fixtures/crm/generateContacts';
+
+const ROWS = Number(process.argv[2] ?? 1_000_000);
+const SEARCHES = 1000;
+const dir = mkdtempSync(join(tmpdir(), 'dialdeck-crm-bench-'));
+const csv = join(dir, 'contacts.csv');
+
+async function writeCsv(): Promise<void> {
+  const out = createWriteStream(csv);
+  out.write(CSV_HEADER);
+  for (const row of generateContacts(ROWS)) if (!out.write(toCsvRow(row))) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+function baselineMs(): number {
+  const script = `PRAGMA journal_mode=WAL;
+.import --csv ${csv} raw
+CREATE UNIQUE INDEX raw_phone ON raw("手机");
+CREATE VIRTUAL TABLE raw_search USING fts5("姓名", "公司", "手机", content='raw', tokenize='trigram');
+INSERT INTO raw_search(raw_search) VALUES('rebuild');`;
+  const started = performance.now();
+  execFileSync('sqlite3', [join(dir, 'baseline.db')], { input: script, stdio: ['pipe', 'ignore', 'inherit'] });
+  return performance.now() - started;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+try {
+  await writeCsv();
+  const baseline = baselineMs();
+  const db = openCrmDatabase(join(dir, 'dialdeck.db'));
+  const summary = await importContacts(db, { file: csv, listName: 'bench' });
+  process.stderr.write(`${JSON.stringify(summary)}\n`);
+
+  // half number fragments taken from stored numbers, half names (1-3 characters)
+  const phones = db.prepare('SELECT national FROM contact_phones ORDER BY random() LIMIT ?').pluck().all(SEARCHES / 2) as string[];
+  const names = db.prepare('SELECT name FROM contacts ORDER BY random() LIMIT ?').pluck().all(SEARCHES / 2) as string[];
+  const queries = [...phones.map((p, i) => p.slice(i % 4, (i % 4) + 4 + (i % 4))), ...names.map((n, i) => n.slice(0, 1 + (i % 3)))];
+  const times: number[] = [];
+  for (const query of queries) {
+    const request = SearchRequest.parse({ query, limit: 50 });
+    const started = performance.now();
+    searchContacts(db, request);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  db.close();
+  const round = (n: number) => Math.round(n * 100) / 100;
+  console.log(JSON.stringify({
+    rows: ROWS,
+    baselineMs: Math.round(baseline),
+    dialdeckMs: summary.ms,
+    ratio: round(summary.ms / baseline),
+    searchP50Ms: round(percentile(times, 50)),
+    searchP99Ms: round(percentile(times, 99)),
+  }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

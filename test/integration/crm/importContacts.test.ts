@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { importContacts } from '../../../main/node/crm/import/importContacts';
+import { previewImport } from '../../../main/node/crm/import/previewImport';
+import { ImportInputError } from '../../../main/node/crm/import/importErrors';
+import { addDnc } from '../../../main/node/crm/repo/dncList';
+import { importIssues, importReportCsv } from '../../../main/node/crm/repo/importReport';
+import { scratch } from './crmTestDb';
+
+const CSV = ['姓名,手机,公司,备注', '张三,138 0013 8000,北京某某科技有限公司,老客户', '李四,（010）1234-5678转123,上海某某贸易,', '王五,12345,,', '赵六,+86 13800138000,,', '钱七,13900139000,,'].join('\r\n');
+
+let env: ReturnType<typeof scratch>;
+afterEach(() => env.cleanup());
+
+const contactNames = () => env.db.prepare('SELECT name FROM contacts ORDER BY id').pluck().all();
+
+describe('importContacts', () => {
+  it.each([
+    ['UTF-8', 'utf-8', ''],
+    ['UTF-8 with BOM', 'utf-8', '\ufeff'],
+    ['GBK', 'gbk', ''],
+    ['GB18030', 'gb18030', ''],
+  ])('reads %s CSV, normalises numbers and reports every skipped row', async (_label, encoding, bom) => {
+    env = scratch();
+    const file = env.file('list.csv', bom + CSV, encoding);
+    const summary = await importContacts(env.db, { file, listName: '五月名单' });
+    expect(summary).toMatchObject({ status: 'completed', rows: 5, imported: 3, duplicates: 1, invalid: 1, dnc: 0 });
+    expect(contactNames()).toEqual(['张三', '李四', '钱七']);
+    expect(env.db.prepare('SELECT phone_key FROM contact_phones ORDER BY id').pluck().all()).toEqual([
+      '+8613800138000',
+      '+861012345678;ext=123',
+      '+8613900139000',
+    ]);
+    expect(importIssues(env.db, summary.jobId)).toEqual([
+      { line: 4, reason: 'invalid', value: '12345', detail: 'not a valid phone number' },
+      { line: 5, reason: 'duplicateInFile', value: '+86 13800138000', detail: 'same number as line 2' },
+    ]);
+    expect(importReportCsv(env.db, summary.jobId)).toContain('5,duplicateInFile,+86 13800138000,same number as line 2');
+  });
+
+  it('skips numbers on the do-not-call list and numbers already in the database', async () => {
+    env = scratch();
+    await importContacts(env.db, { file: env.file('a.csv', '手机号码\n13900139000\n') });
+    addDnc(env.db, '138-0013-8000', 'refused', 'agent');
+    const summary = await importContacts(env.db, { file: env.file('b.csv', CSV) });
+    expect(summary).toMatchObject({ rows: 5, imported: 1, duplicates: 1, invalid: 1, dnc: 2 });
+    expect(importIssues(env.db, summary.jobId).map((i) => [i.line, i.reason])).toEqual([
+      [2, 'dnc'],
+      [4, 'invalid'],
+      [5, 'dnc'],
+      [6, 'duplicateInDatabase'],
+    ]);
+  });
+
+  it('reads the first sheet of an .xlsx, numbers stored as numbers included', async () => {
+    env = scratch();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRows([['姓名', '电话', '标签'], ['周八', 13800138000, 'VIP，老客户'], ['吴九', '0755-8888 6666', '']]);
+    const file = join(env.dir, 'list.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const summary = await importContacts(env.db, { file });
+    expect(summary).toMatchObject({ rows: 2, imported: 2 });
+    expect(env.db.prepare('SELECT e164 FROM contact_phones ORDER BY id').pluck().all()).toEqual(['+8613800138000', '+8675588886666']);
+    expect(env.db.prepare('SELECT name FROM tags ORDER BY name').pluck().all()).toEqual(['VIP', '老客户']);
+  });
+
+  it('rolls everything back when cancelled and records the job as cancelled', async () => {
+    env = scratch();
+    const rows = Array.from({ length: 2000 }, (_, i) => `客户${i},1380000${String(i).padStart(4, '0')}`);
+    const file = env.file('big.csv', ['姓名,手机', ...rows].join('\n'));
+    let seen = 0;
+    const summary = await importContacts(env.db, { file, isCancelled: () => ++seen > 1500 });
+    expect(summary.status).toBe('cancelled');
+    expect(env.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+    expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(0);
+    expect(env.db.prepare('SELECT status FROM import_jobs').pluck().get()).toBe('cancelled');
+    // the dropped bulk-load indexes came back with the rollback
+    expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'contact_phones_key'`).pluck().get()).toBe(1);
+  });
+
+  it.each([
+    ['no phone column', 'x.csv', '姓名,公司\n张三,某公司\n', 'utf-8', /no phone column/],
+    ['unsupported type', 'x.xls', 'whatever', 'utf-8', /unsupported file type \.xls/],
+    ['unreadable encoding', 'x.csv', '', 'binary', /cannot read the file's text encoding/],
+  ])('refuses %s with a clear error and imports nothing', async (_label, name, text, encoding, message) => {
+    env = scratch();
+    const content = encoding === 'binary' ? Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)).toString('latin1') : text;
+    const file = env.file(name, content, encoding === 'binary' ? 'latin1' : encoding);
+    await expect(importContacts(env.db, { file })).rejects.toThrow(ImportInputError);
+    await expect(importContacts(env.db, { file })).rejects.toThrow(message);
+    expect(env.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+  });
+});
+
+describe('previewImport', () => {
+  it('detects GBK, the headers, a suggested mapping and the first rows', async () => {
+    env = scratch();
+    const preview = await previewImport(env.file('p.csv', CSV, 'gbk'), 2);
+    expect(preview.encoding).toBe('gb18030');
+    expect(preview.headers).toEqual(['姓名', '手机', '公司', '备注']);
+    expect(preview.suggestedMapping.map((m) => m.field)).toEqual(['name', 'phone', 'company', 'note']);
+    expect(preview.rows).toEqual([
+      ['张三', '138 0013 8000', '北京某某科技有限公司', '老客户'],
+      ['李四', '（010）1234-5678转123', '上海某某贸易', ''],
+    ]);
+  });
+});
