@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
 
 /** Folders no one outside them may import from (test/ excepted). */
 const zones = [
@@ -30,7 +31,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['*/tsconfig.json'] })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['*/tsconfig.json'], noWarnOnMultipleProjects: true })],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
@@ -77,6 +78,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron] }],
     },
+  },
+  {
+    // plain Node scripts behind npm start / npm test
+    files: ['scripts/**/*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**', '*.config.{ts,js}'],

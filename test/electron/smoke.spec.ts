@@ -33,8 +33,10 @@ test.describe('real Electron', () => {
 
   test('loads from app://dialdeck with sandbox and isolation on', async () => {
     expect(page.url()).toBe('app://dialdeck/index.html');
-    const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences());
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    // app.enableSandbox() puts --enable-sandbox on the command line for every renderer
+    expect(await app.evaluate(({ app }) => app.commandLine.hasSwitch('enable-sandbox'))).toBe(true);
+    // under the sandbox and isolation the page sees neither Node nor the preload's require
+    expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
   });
 
   test('window.dialdeck has exactly the contract methods and nothing of Node or ipcRenderer', async () => {
