@@ -1,6 +1,7 @@
 // Builds the three Electron targets into out/ without needing the Electron binary.
 // - main: ESM, native modules (better-sqlite3, node-hid, serialport) stay external; the devices process
-//   entry is built next to it (out/main/devices.js) and forked as a utilityProcess.
+//   entry is built next to it (out/main/devices.js) and forked as a utilityProcess; so are the CRM's
+//   SQLite worker threads (crm-db-worker.js, crm-import-worker.js).
 // - preload: ONE self-contained CommonJS file, because a sandboxed preload can neither load ESM nor
 //   require anything but electron's renderer modules.
 // - renderer: the React app; the same bundle runs in the browser harness.
@@ -13,7 +14,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), devices: resolve('main/node/devices/host/entry.ts') },
+        input: {
+          index: resolve('main/index.ts'),
+          devices: resolve('main/node/devices/host/entry.ts'),
+          'crm-db-worker': resolve('main/node/crm/service/dbWorker.ts'),
+          'crm-import-worker': resolve('main/node/crm/service/importWorker.ts'),
+        },
       },
     },
   },

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN } from '../common/security/trusted-origin';
 import { composeMain } from './node/compose';
+import { spawnBuiltWorker } from './node/crm/service/spawnBuiltWorker';
 import { createEncryptedSecretStore } from './node/secrets/encrypted-secret-store';
 import { handleAppProtocol, registerAppScheme } from './electron-main/app-protocol';
 import { installCrashHandling } from './electron-main/crash-handling';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     },
     makeSecrets: (settings) => createEncryptedSecretStore(join(dataDir, 'secrets.json'), safeStorageCipher, () => settings.get().security.allowWeakSecretStorage),
     spawnDevices: () => spawnDevicesUtility(join(outDir, 'main/devices.js')),
+    spawnCrmWorker: spawnBuiltWorker(join(outDir, 'main')),
     openExternal: (url) => shell.openExternal(url),
   });
   installCrashHandling(composed.log);

@@ -1,32 +1,16 @@
 // The one IPC contract. Main's router (main/node/ipc/router.ts), the preload bridge (preload/) and the
 // harness bridge (renderer/platform/) are all derived from these two tables, so a channel exists in all
 // of them or in none. Channel names are `domain:verb`; each takes one object argument.
-import { z } from 'zod';
-import { AppInfo, DevicesStatus, LogEntry } from './schemas';
-import { Settings, SettingsPatch } from '../settings/schema';
-import { SecretKey, SecretStatus } from '../settings/secrets';
-
-const none = z.object({}).strict();
+import type { z } from 'zod';
+import { coreEvents, coreInvoke } from './channels/core';
+import { crmEvents, crmInvoke } from './channels/crm';
+import { filesInvoke } from './channels/files';
 
 /** renderer → main, request/response */
-export const invokeChannels = {
-  'app:info': { req: none, res: AppInfo },
-  'settings:get': { req: none, res: Settings },
-  'settings:update': { req: SettingsPatch, res: Settings },
-  'secrets:status': { req: none, res: SecretStatus },
-  'secrets:set': { req: z.object({ key: SecretKey, value: z.string().min(1).max(1024) }).strict(), res: SecretStatus },
-  'secrets:clear': { req: z.object({ key: SecretKey }).strict(), res: SecretStatus },
-  'shell:openExternal': { req: z.object({ url: z.string().max(2048) }).strict(), res: z.object({ opened: z.boolean() }) },
-  'log:write': { req: LogEntry, res: none },
-  'devices:status': { req: none, res: DevicesStatus },
-} as const;
+export const invokeChannels = { ...coreInvoke, ...filesInvoke, ...crmInvoke } as const;
 
 /** main → renderer, fire-and-forget events */
-export const eventChannels = {
-  'settings:changed': Settings,
-  'devices:status': DevicesStatus,
-  'app:dialRequest': z.object({ number: z.string().max(64), source: z.enum(['tel-link', 'second-instance']) }),
-} as const;
+export const eventChannels = { ...coreEvents, ...crmEvents } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type EventChannel = keyof typeof eventChannels;

@@ -3,8 +3,10 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../common/ipc/schemas';
 import type { TrustedOrigin } from '../../common/security/trusted-origin';
+import { CrmClient, type SpawnWorker } from './crm/service/CrmClient';
 import type { ChildHandle } from './devices/supervisor';
 import { createDevicesSupervisor } from './devices/supervisor';
+import { createUploadStore } from './files/upload-store';
 import { createEventHub } from './ipc/event-hub';
 import { createRouter, type Router } from './ipc/router';
 import { createFileLogger } from './logging/file-logger';
@@ -19,6 +21,8 @@ export interface MainPorts {
   appInfo: AppInfo;
   makeSecrets: (settings: MainServices['settings']) => SecretStore;
   spawnDevices: () => ChildHandle;
+  /** how the CRM's SQLite worker threads start (built .js in Electron, .ts through tsx elsewhere) */
+  spawnCrmWorker?: SpawnWorker;
   openExternal: (url: string) => Promise<void>;
   logToConsole?: boolean;
 }
@@ -41,6 +45,8 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     settings,
     secrets: ports.makeSecrets(settings),
     devices,
+    crm: new CrmClient(join(ports.dataDir, 'crm.sqlite'), ports.spawnCrmWorker),
+    uploads: createUploadStore(ports.dataDir),
     events,
     log,
     rendererLog,
@@ -57,6 +63,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     dispose() {
       unwire();
       devices.stop();
+      void services.crm.close().catch(() => undefined);
     },
   };
 }

@@ -1,10 +1,13 @@
 // The main-process services behind the IPC contract, wired identically in Electron (main/index.ts) and
 // in the browser harness (main/node/harness/). Only the ports differ: secret cipher, device spawner,
-// how external URLs are opened.
+// worker spawner, how external URLs are opened.
 import type { AppInfo } from '../../common/ipc/schemas';
-import { DomainError } from '../../common/ipc/result';
-import { safeExternalUrl } from '../../common/security/navigation-policy';
+import type { CrmClient } from './crm/service/CrmClient';
 import type { DevicesSupervisor } from './devices/supervisor';
+import type { UploadStore } from './files/upload-store';
+import { coreHandlers } from './handlers/core';
+import { crmHandlers } from './handlers/crm';
+import { fileHandlers } from './handlers/files';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
 import type { Logger } from './logging/logger';
@@ -16,40 +19,18 @@ export interface MainServices {
   settings: SettingsStore;
   secrets: SecretStore;
   devices: DevicesSupervisor;
+  crm: CrmClient;
+  uploads: UploadStore;
   events: EventHub;
   log: Logger;
-  /** hands an already-vetted URL to the OS browser or mail client */
-  openExternal: (url: string) => Promise<void>;
   /** logger for lines the renderer writes */
   rendererLog: Logger;
+  /** hands an already-vetted URL to the OS browser or mail client */
+  openExternal: (url: string) => Promise<void>;
 }
 
 export function createHandlers(s: MainServices): Handlers {
-  return {
-    'app:info': () => s.appInfo,
-    'settings:get': () => s.settings.get(),
-    'settings:update': (patch) => s.settings.update(patch),
-    'secrets:status': () => s.secrets.status(),
-    'secrets:set': async ({ key, value }) => {
-      await s.secrets.set(key, value);
-      return s.secrets.status();
-    },
-    'secrets:clear': async ({ key }) => {
-      await s.secrets.clear(key);
-      return s.secrets.status();
-    },
-    'shell:openExternal': async ({ url }) => {
-      const safe = safeExternalUrl(url);
-      if (!safe) throw new DomainError('REFUSED', 'only https: and mailto: links can be opened outside Dialdeck');
-      await s.openExternal(safe);
-      return { opened: true };
-    },
-    'log:write': ({ level, message, scope }) => {
-      s.rendererLog[level](scope ? `[${scope}] ${message}` : message);
-      return {};
-    },
-    'devices:status': () => s.devices.status(),
-  };
+  return { ...coreHandlers(s), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
 }
 
 /** Forwards service-side changes to the renderer as contract events. */

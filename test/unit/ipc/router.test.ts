@@ -10,7 +10,10 @@ const appPage = { url: 'app://dialdeck/index.html', isMainFrame: true };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const settings = defaultSettings();
+  // channels these tests do not exercise answer with an error, so a misrouted call would show
+  const unused = Object.fromEntries(Object.keys(invokeChannels).map((c) => [c, () => Promise.reject(new Error(`unexpected call to ${c}`))]));
   return {
+    ...(unused as unknown as Handlers),
     'app:info': () => ({ name: 'Dialdeck', version: '1.0.0', runtime: 'electron', platform: 'linux', systemLocale: 'zh-CN', versions: {} }),
     'settings:get': () => settings,
     'settings:update': () => settings,

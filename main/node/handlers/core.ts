@@ -1,0 +1,34 @@
+import { DomainError } from '../../../common/ipc/result';
+import { safeExternalUrl } from '../../../common/security/navigation-policy';
+import type { Handlers } from '../ipc/router';
+import type { MainServices } from '../services';
+
+type CoreChannel = 'app:info' | 'settings:get' | 'settings:update' | 'secrets:status' | 'secrets:set' | 'secrets:clear' | 'shell:openExternal' | 'log:write' | 'devices:status';
+
+export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
+  return {
+    'app:info': () => s.appInfo,
+    'settings:get': () => s.settings.get(),
+    'settings:update': (patch) => s.settings.update(patch),
+    'secrets:status': () => s.secrets.status(),
+    'secrets:set': async ({ key, value }) => {
+      await s.secrets.set(key, value);
+      return s.secrets.status();
+    },
+    'secrets:clear': async ({ key }) => {
+      await s.secrets.clear(key);
+      return s.secrets.status();
+    },
+    'shell:openExternal': async ({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) throw new DomainError('REFUSED', 'only https: and mailto: links can be opened outside Dialdeck');
+      await s.openExternal(safe);
+      return { opened: true };
+    },
+    'log:write': ({ level, message, scope }) => {
+      s.rendererLog[level](scope ? `[${scope}] ${message}` : message);
+      return {};
+    },
+    'devices:status': () => s.devices.status(),
+  };
+}

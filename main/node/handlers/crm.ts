@@ -1,0 +1,68 @@
+// The CRM channels over CrmClient (SQLite in worker threads). Worker error codes become IPC codes;
+// imports run as jobs whose progress and end are pushed to the page as events.
+import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
+import { CrmError, type CrmClient, type ImportJob } from '../crm/service/CrmClient';
+import type { UploadStore } from '../files/upload-store';
+import type { EventHub } from '../ipc/event-hub';
+import type { Handlers } from '../ipc/router';
+import type { Logger } from '../logging/logger';
+
+type CrmChannel = Extract<keyof Handlers, `crm:${string}`>;
+type CrmHandlers = Pick<Handlers, CrmChannel>;
+
+const codes: Record<string, IpcErrorCode> = { notFound: 'NOT_FOUND', badInput: 'INVALID_INPUT', internal: 'INTERNAL' };
+
+/** Runs a CRM call and maps its typed failure to the IPC vocabulary. */
+async function crm<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof CrmError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message);
+    throw error;
+  }
+}
+
+export function crmHandlers(client: CrmClient, uploads: UploadStore, events: EventHub, log: Logger): CrmHandlers {
+  const jobs = new Map<number, ImportJob>();
+  let nextImportId = 1;
+  const card = (id: number) => crm(() => client.getContact(id));
+
+  return {
+    'crm:search': (req) => crm(() => client.search(req)),
+    'crm:count': (req) => crm(() => client.count(req)),
+    'crm:contact': ({ id }) => card(id),
+    'crm:updateContact': async (req) => (await crm(() => client.updateContact(req)), card(req.id)),
+    'crm:addNote': async ({ contactId, body }) => (await crm(() => client.addNote(contactId, body)), card(contactId)),
+    'crm:setTags': async ({ contactId, tags }) => (await crm(() => client.setTags(contactId, tags)), card(contactId)),
+    'crm:scheduleFollowUp': async ({ contactId, dueAt, reason }) => (await crm(() => client.scheduleFollowUp(contactId, dueAt, reason)), card(contactId)),
+    'crm:completeFollowUp': async ({ contactId, id, doneAt }) => (await crm(() => client.completeFollowUp(id, doneAt)), card(contactId)),
+    'crm:setDisposition': async ({ contactId, callId, disposition }) => (await crm(() => client.setDisposition(callId, disposition)), card(contactId)),
+    'crm:dncAdd': (req) => crm(() => client.dncAdd(req)),
+    'crm:dncRemove': async ({ number }) => ({ removed: await crm(() => client.dncRemove(number)) }),
+    'crm:dncList': ({ afterKey, limit }) => crm(() => client.dncList(afterKey, limit)),
+    'crm:previewImport': async ({ fileId, rows }) => crm(() => client.previewImport(uploads.pathOf(fileId), rows)),
+    'crm:startImport': ({ fileId, mapping, listName }) => {
+      const importId = nextImportId++;
+      const job = client.startImport({ file: uploads.pathOf(fileId), ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}) });
+      jobs.set(importId, job);
+      job.on('progress', (progress) => events.emit('crm:importProgress', { importId, progress }));
+      job.done.then(
+        (summary) => events.emit('crm:importFinished', { importId, summary }),
+        (error: Error) => {
+          log.warn('crm: import failed', { importId, error: error.message });
+          events.emit('crm:importFinished', { importId, error: { code: error instanceof CrmError ? error.code : 'internal', message: error.message } });
+        },
+      ).finally(() => jobs.delete(importId));
+      return { importId };
+    },
+    'crm:cancelImport': ({ importId }) => {
+      const job = jobs.get(importId);
+      job?.cancel();
+      return { cancelled: job !== undefined };
+    },
+    'crm:importReport': async ({ jobId }) => {
+      const [issues, csv] = await Promise.all([crm(() => client.importIssues(jobId)), crm(() => client.importReportCsv(jobId))]);
+      return { issues: issues.slice(0, 1000), csv };
+    },
+  };
+}
