@@ -1,11 +1,11 @@
 // End-to-end tests: the built renderer in Debian's Chromium, talking to the real main-process services
 // through the browser harness (npm run harness). Never downloads a browser.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './test/support/chromium';
-import { HARNESS_PORT, HARNESS_TOKEN } from './test/e2e/harness-env';
+import { HARNESS_PORT, HARNESS_TOKEN, VIRTUAL_HEADSET } from './test/e2e/harness-env';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -21,7 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx tsx main/node/harness/cli.ts --port ${HARNESS_PORT}`,
+    // no real serial ports are probed in tests; a virtual Jabra built from its real descriptor stands in
+    // for a headset; the SIP lab's Kamailio WebSocket is an allowed connect-src
+    command: `npx tsx main/node/harness/cli.ts --port ${HARNESS_PORT} --gateways off --connect ws://127.0.0.1:8088 ${existsSync(VIRTUAL_HEADSET) ? `--virtual-headset ${VIRTUAL_HEADSET}` : ''}`,
     url: `http://127.0.0.1:${HARNESS_PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 60_000,

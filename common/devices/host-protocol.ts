@@ -1,22 +1,35 @@
 // Messages between main and the devices process (Electron utilityProcess; a Node child in the harness).
 // Both sides validate what they receive: a crashed or confused child must not corrupt main's state.
 import { z } from 'zod';
-import { DevicesStatus } from '../ipc/schemas';
+import { CallState, HeadsetButtonEvent, HeadsetInfo } from '../hid/headset-api';
+import { GatewayCommand, GatewayEventMessage, GatewayLine } from './gateway-api';
 
-const Inventory = DevicesStatus.pick({ headsets: true, serialPorts: true });
-export type Inventory = z.infer<typeof Inventory>;
+export const SerialPortInfo = z.object({ path: z.string(), manufacturer: z.string().optional(), vendorId: z.string().optional(), productId: z.string().optional() });
+export type SerialPortInfo = z.infer<typeof SerialPortInfo>;
+
+/** Controls of a virtual headset the harness may press (tests and demos without hardware). */
+export const VirtualControl = z.enum(['hookOn', 'hookOff', 'mute', 'flash', 'redial', 'reject']);
 
 export const ToDevices = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping'), seq: z.number().int() }),
-  z.object({ type: z.literal('inventory') }),
   z.object({ type: z.literal('shutdown') }),
+  z.object({ type: z.literal('headset:setActive'), id: z.string() }),
+  z.object({ type: z.literal('headset:setCallState'), state: CallState }),
+  z.object({ type: z.literal('headset:resendAll') }),
+  z.object({ type: z.literal('gateway:request'), requestId: z.number().int(), command: GatewayCommand }),
+  z.object({ type: z.literal('virtual:press'), control: VirtualControl }),
 ]);
 export type ToDevices = z.infer<typeof ToDevices>;
 
 export const FromDevices = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), pid: z.number().int() }),
   z.object({ type: z.literal('pong'), seq: z.number().int() }),
-  z.object({ type: z.literal('inventory'), inventory: Inventory }),
   z.object({ type: z.literal('log'), level: z.enum(['error', 'warn', 'info']), message: z.string() }),
+  z.object({ type: z.literal('serialPorts'), ports: z.array(SerialPortInfo) }),
+  z.object({ type: z.literal('headset:devices'), devices: z.array(HeadsetInfo) }),
+  z.object({ type: z.literal('headset:button'), event: HeadsetButtonEvent }),
+  z.object({ type: z.literal('gateway:lines'), lines: z.array(GatewayLine) }),
+  z.object({ type: z.literal('gateway:event'), message: GatewayEventMessage }),
+  z.object({ type: z.literal('gateway:result'), requestId: z.number().int(), error: z.string().optional() }),
 ]);
 export type FromDevices = z.infer<typeof FromDevices>;

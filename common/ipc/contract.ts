@@ -4,13 +4,14 @@
 import type { z } from 'zod';
 import { coreEvents, coreInvoke } from './channels/core';
 import { crmEvents, crmInvoke } from './channels/crm';
+import { devicesEvents, devicesInvoke } from './channels/devices';
 import { filesInvoke } from './channels/files';
 
 /** renderer → main, request/response */
-export const invokeChannels = { ...coreInvoke, ...filesInvoke, ...crmInvoke } as const;
+export const invokeChannels = { ...coreInvoke, ...devicesInvoke, ...filesInvoke, ...crmInvoke } as const;
 
 /** main → renderer, fire-and-forget events */
-export const eventChannels = { ...coreEvents, ...crmEvents } as const;
+export const eventChannels = { ...coreEvents, ...devicesEvents, ...crmEvents } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type EventChannel = keyof typeof eventChannels;

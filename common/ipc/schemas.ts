@@ -1,5 +1,8 @@
 // Data shapes shared by several channels.
 import { z } from 'zod';
+import { GatewayLine } from '../devices/gateway-api';
+import { SerialPortInfo } from '../devices/host-protocol';
+import { HeadsetInfo } from '../hid/headset-api';
 
 export const Runtime = z.enum(['electron', 'harness']);
 
@@ -28,7 +31,8 @@ export const DevicesStatus = z.object({
   process: DevicesProcessState,
   restarts: z.number().int().nonnegative(),
   lastError: z.string().optional(),
-  headsets: z.array(z.object({ id: z.string(), name: z.string(), vendorId: z.number(), productId: z.number(), status: z.enum(['ok', 'permission-denied', 'unsupported']) })),
-  serialPorts: z.array(z.object({ path: z.string(), manufacturer: z.string().optional(), vendorId: z.string().optional(), productId: z.string().optional() })),
+  headsets: z.array(HeadsetInfo),
+  serialPorts: z.array(SerialPortInfo),
+  gatewayLines: z.array(GatewayLine),
 });
 export type DevicesStatus = z.infer<typeof DevicesStatus>;

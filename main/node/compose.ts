@@ -5,6 +5,7 @@ import type { AppInfo } from '../../common/ipc/schemas';
 import type { TrustedOrigin } from '../../common/security/trusted-origin';
 import { CrmClient, type SpawnWorker } from './crm/service/CrmClient';
 import type { ChildHandle } from './devices/supervisor';
+import { createDevicesService } from './devices/devices-service';
 import { createDevicesSupervisor } from './devices/supervisor';
 import { createUploadStore } from './files/upload-store';
 import { createEventHub } from './ipc/event-hub';
@@ -39,7 +40,8 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   const rendererLog = createFileLogger({ dir: ports.logDir, fileName: 'renderer.log' });
   const settings = await openSettingsStore(join(ports.dataDir, 'settings.json'), log);
   const events = createEventHub(log);
-  const devices = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
+  const supervisor = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
+  const devices = createDevicesService(supervisor);
   const services: MainServices = {
     appInfo: ports.appInfo,
     settings,
@@ -54,7 +56,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   };
   const unwire = wireEvents(services);
   const handlers = createHandlers(services);
-  devices.start();
+  supervisor.start();
   log.info('main: composed', { runtime: ports.appInfo.runtime, version: ports.appInfo.version });
   return {
     services,
@@ -62,7 +64,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     routerFor: (origin) => createRouter(handlers, origin, log),
     dispose() {
       unwire();
-      devices.stop();
+      supervisor.stop();
       void services.crm.close().catch(() => undefined);
     },
   };

@@ -3,10 +3,11 @@
 // worker spawner, how external URLs are opened.
 import type { AppInfo } from '../../common/ipc/schemas';
 import type { CrmClient } from './crm/service/CrmClient';
-import type { DevicesSupervisor } from './devices/supervisor';
+import type { DevicesService } from './devices/devices-service';
 import type { UploadStore } from './files/upload-store';
 import { coreHandlers } from './handlers/core';
 import { crmHandlers } from './handlers/crm';
+import { devicesHandlers } from './handlers/devices';
 import { fileHandlers } from './handlers/files';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
@@ -18,7 +19,7 @@ export interface MainServices {
   appInfo: AppInfo;
   settings: SettingsStore;
   secrets: SecretStore;
-  devices: DevicesSupervisor;
+  devices: DevicesService;
   crm: CrmClient;
   uploads: UploadStore;
   events: EventHub;
@@ -30,11 +31,16 @@ export interface MainServices {
 }
 
 export function createHandlers(s: MainServices): Handlers {
-  return { ...coreHandlers(s), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
+  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
 }
 
 /** Forwards service-side changes to the renderer as contract events. */
 export function wireEvents(s: MainServices): () => void {
-  const offs = [s.settings.onChange((settings) => s.events.emit('settings:changed', settings)), s.devices.onStatus((status) => s.events.emit('devices:status', status))];
+  const offs = [
+    s.settings.onChange((settings) => s.events.emit('settings:changed', settings)),
+    s.devices.onStatus((status) => s.events.emit('devices:status', status)),
+    s.devices.onHeadsetButton((event) => s.events.emit('headset:button', event)),
+    s.devices.onGatewayEvent((message) => s.events.emit('gateway:event', message)),
+  ];
   return () => offs.forEach((off) => off());
 }

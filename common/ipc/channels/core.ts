@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { SecretKey, SecretStatus } from '../../settings/secrets';
 import { Settings, SettingsPatch } from '../../settings/schema';
-import { AppInfo, DevicesStatus, LogEntry } from '../schemas';
+import { AppInfo, LogEntry } from '../schemas';
 
 export const none = z.object({}).strict();
 
@@ -15,11 +15,9 @@ export const coreInvoke = {
   'secrets:clear': { req: z.object({ key: SecretKey }).strict(), res: SecretStatus },
   'shell:openExternal': { req: z.object({ url: z.string().max(2048) }).strict(), res: z.object({ opened: z.boolean() }) },
   'log:write': { req: LogEntry, res: none },
-  'devices:status': { req: none, res: DevicesStatus },
 } as const;
 
 export const coreEvents = {
   'settings:changed': Settings,
-  'devices:status': DevicesStatus,
   'app:dialRequest': z.object({ number: z.string().max(64), source: z.enum(['tel-link', 'second-instance']) }),
 } as const;

@@ -3,8 +3,9 @@
 import { fork } from 'node:child_process';
 import type { ChildHandle } from './supervisor';
 
-export function forkDevicesChild(entry: string): ChildHandle {
+export function forkDevicesChild(entry: string, env: NodeJS.ProcessEnv = process.env): ChildHandle {
   const child = fork(entry, [], {
+    env,
     execArgv: entry.endsWith('.ts') ? ['--import', 'tsx'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',

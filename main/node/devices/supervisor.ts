@@ -2,8 +2,12 @@
 // capped exponential backoff that resets once a child has stayed up for a while; the renderer sees each
 // state change as `devices:status`. The way a child is spawned is injected: Electron's utilityProcess in
 // the app, child_process.fork in the harness and in tests.
-import { FromDevices, type Inventory, type ToDevices } from '../../../common/devices/host-protocol';
+import { FromDevices, type ToDevices } from '../../../common/devices/host-protocol';
 import type { DevicesStatus } from '../../../common/ipc/schemas';
+
+export type ProcessStatus = Pick<DevicesStatus, 'process' | 'restarts' | 'lastError'>;
+/** what the child reports about devices; the lifecycle messages stay inside the supervisor */
+export type DeviceMessage = Exclude<FromDevices, { type: 'ready' | 'pong' | 'log' }>;
 import type { Logger } from '../logging/logger';
 
 export interface ChildHandle {
@@ -26,9 +30,11 @@ export interface SupervisorOptions {
 export interface DevicesSupervisor {
   start(): void;
   stop(): void;
-  status(): DevicesStatus;
-  onStatus(listener: (status: DevicesStatus) => void): () => void;
-  /** test and diagnostics hook: the current child's message sink */
+  status(): ProcessStatus;
+  onStatus(listener: (status: ProcessStatus) => void): () => void;
+  /** device messages from whichever child is current */
+  onMessage(listener: (message: DeviceMessage) => void): () => void;
+  /** to the current child; dropped while none runs */
   send(message: ToDevices): void;
 }
 
@@ -47,14 +53,14 @@ export function createDevicesSupervisor(options: SupervisorOptions): DevicesSupe
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let seq = 0;
   let lastPong = 0;
-  let inventory: Inventory = { headsets: [], serialPorts: [] };
   let state: DevicesStatus['process'] = 'stopped';
   let restarts = 0;
   let lastError: string | undefined;
   let killReason: string | undefined;
-  const listeners = new Set<(s: DevicesStatus) => void>();
+  const listeners = new Set<(s: ProcessStatus) => void>();
+  const messageListeners = new Set<(m: DeviceMessage) => void>();
 
-  const status = (): DevicesStatus => ({ process: state, restarts, ...(lastError ? { lastError } : {}), ...inventory });
+  const status = (): ProcessStatus => ({ process: state, restarts, ...(lastError ? { lastError } : {}) });
   const publish = () => listeners.forEach((l) => l(status()));
   const setState = (next: DevicesStatus['process']) => {
     state = next;
@@ -74,14 +80,10 @@ export function createDevicesSupervisor(options: SupervisorOptions): DevicesSupe
       const parsed = FromDevices.safeParse(raw);
       if (!parsed.success) return log.warn('devices: ignored malformed message from child');
       const message = parsed.data;
-      if (message.type === 'ready') {
-        setState('running');
-        current.postMessage({ type: 'inventory' });
-      } else if (message.type === 'pong') lastPong = Date.now();
-      else if (message.type === 'inventory') {
-        inventory = message.inventory;
-        publish();
-      } else log[message.level](`devices: ${message.message}`);
+      if (message.type === 'ready') setState('running');
+      else if (message.type === 'pong') lastPong = Date.now();
+      else if (message.type === 'log') log[message.level](`devices: ${message.message}`);
+      else messageListeners.forEach((l) => l(message));
     });
     current.onExit((code) => {
       if (child !== current) return;
@@ -133,6 +135,10 @@ export function createDevicesSupervisor(options: SupervisorOptions): DevicesSupe
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onMessage(listener) {
+      messageListeners.add(listener);
+      return () => messageListeners.delete(listener);
     },
     send(message) {
       child?.postMessage(message);

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { arch, cpus, freemem, platform, release, totalmem, uptime } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Inventory } from '../../../common/devices/host-protocol';
+import type { Inventory } from '../devices/host/inventory';
 import type { AppInfo } from '../../../common/ipc/schemas';
 import { maskPhoneNumbers } from '../../../common/privacy/mask';
 import type { Settings } from '../../../common/settings/schema';

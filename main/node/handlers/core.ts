@@ -3,7 +3,7 @@ import { safeExternalUrl } from '../../../common/security/navigation-policy';
 import type { Handlers } from '../ipc/router';
 import type { MainServices } from '../services';
 
-type CoreChannel = 'app:info' | 'settings:get' | 'settings:update' | 'secrets:status' | 'secrets:set' | 'secrets:clear' | 'shell:openExternal' | 'log:write' | 'devices:status';
+type CoreChannel = 'app:info' | 'settings:get' | 'settings:update' | 'secrets:status' | 'secrets:set' | 'secrets:clear' | 'shell:openExternal' | 'log:write';
 
 export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
   return {
@@ -29,6 +29,5 @@ export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
       s.rendererLog[level](scope ? `[${scope}] ${message}` : message);
       return {};
     },
-    'devices:status': () => s.devices.status(),
   };
 }

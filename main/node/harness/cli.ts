@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { composeMain } from '../compose';
 import { forkDevicesChild } from '../devices/fork-child';
 import { createMemorySecretStore } from '../secrets/secret-store';
-import { startHarness } from './harness-server';
+import { startHarness, type VirtualControlName } from './harness-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -18,6 +18,10 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.DIALDECK_DATA_DIR ?? join(root, '.data/harness') },
     renderer: { type: 'string', default: join(root, 'out/renderer') },
     connect: { type: 'string', multiple: true, default: [] },
+    // a HID fixture (../shared/fixtures/hid/*.json): the devices process drives a virtual headset built from it
+    'virtual-headset': { type: 'string' },
+    // probe serial ports for GSM/FXO gateways (on, as in the app; tests turn it off)
+    gateways: { type: 'string', default: 'on' },
   },
 });
 
@@ -39,7 +43,12 @@ const composed = await composeMain({
     versions: { node: process.versions.node },
   },
   makeSecrets: () => createMemorySecretStore(),
-  spawnDevices: () => forkDevicesChild(join(root, 'main/node/devices/host/entry.ts')),
+  spawnDevices: () =>
+    forkDevicesChild(join(root, 'main/node/devices/host/entry.ts'), {
+      ...process.env,
+      DIALDECK_GATEWAYS: values.gateways,
+      ...(values['virtual-headset'] ? { DIALDECK_VIRTUAL_HEADSET: resolve(values['virtual-headset']) } : {}),
+    }),
   openExternal: async (url) => composed.log.info('harness: would open an external link', { url }),
   logToConsole: false,
 });
@@ -52,6 +61,7 @@ const harness = await startHarness({
   events: composed.services.events,
   log: composed.log,
   connectSources: () => values.connect,
+  ...(values['virtual-headset'] ? { pressVirtualHeadset: (control: VirtualControlName) => composed.services.devices.pressVirtual(control) } : {}),
 });
 
 process.stdout.write(`Dialdeck harness (browser build, no Electron) at ${harness.url}#token=${token}\n`);

@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
+import { VirtualControl } from '../../../common/devices/host-protocol';
 import { contentSecurityPolicy } from '../../../common/security/csp';
 import { isFromOrigin, type TrustedOrigin } from '../../../common/security/trusted-origin';
 import type { EventHub } from '../ipc/event-hub';
@@ -25,7 +26,14 @@ export interface HarnessOptions {
   log: Logger;
   /** extra connect-src entries, e.g. the SIP WebSocket servers of configured accounts */
   connectSources: () => string[];
+  /**
+   * Harness only, when it runs a virtual headset: POST /test/headset/<control> with the run's token in
+   * X-Dialdeck-Token presses a control, as a hand on a real headset would. Absent from the Electron app.
+   */
+  pressVirtualHeadset?: (control: VirtualControlName) => void;
 }
+
+export type VirtualControlName = z.infer<typeof VirtualControl>;
 
 export interface RunningHarness {
   url: string;
@@ -42,6 +50,18 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   let router: Router = options.makeRouter(origin);
 
   const server: Server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url?.startsWith('/test/headset/') && options.pressVirtualHeadset) {
+      const control = VirtualControl.safeParse(req.url.slice('/test/headset/'.length));
+      const token = String(req.headers['x-dialdeck-token'] ?? '');
+      const tokenOk = token.length === options.token.length && timingSafeEqual(Buffer.from(token), Buffer.from(options.token));
+      if (!tokenOk || !control.success) {
+        res.writeHead(tokenOk ? 404 : 403).end();
+        return;
+      }
+      options.pressVirtualHeadset(control.data);
+      res.writeHead(204).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;

@@ -4,24 +4,29 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DevicesStatus } from '../../../common/ipc/schemas';
 import { forkDevicesChild } from '../../../main/node/devices/fork-child';
-import { createDevicesSupervisor, type DevicesSupervisor } from '../../../main/node/devices/supervisor';
+import { createDevicesSupervisor, type DeviceMessage, type DevicesSupervisor } from '../../../main/node/devices/supervisor';
 import { memoryLogger } from '../../../main/node/logging/logger';
 import { waitFor } from '../../support/wait-for';
 
 const entry = join(import.meta.dirname, '../../../main/node/devices/host/entry.ts');
 const silent = join(import.meta.dirname, '../../support/devices/silent-child.ts');
 let supervisor: DevicesSupervisor | undefined;
+// never probe this machine's real serial ports with AT commands from a test
+const quietEnv = { ...process.env, DIALDECK_GATEWAYS: 'off' };
 afterEach(() => supervisor?.stop());
 
 describe('devices process supervisor', () => {
-  it('starts the real devices process, which reports an inventory', async () => {
+  it('starts the real devices process, which reports the serial ports it sees', async () => {
     const states: DevicesStatus['process'][] = [];
-    supervisor = createDevicesSupervisor({ spawn: () => forkDevicesChild(entry), log: memoryLogger() });
+    const messages: DeviceMessage[] = [];
+    supervisor = createDevicesSupervisor({ spawn: () => forkDevicesChild(entry, quietEnv), log: memoryLogger() });
     supervisor.onStatus((s) => states.push(s.process));
+    supervisor.onMessage((m) => messages.push(m));
     supervisor.start();
     await waitFor(() => supervisor!.status().process === 'running', 15_000, 'running');
     expect(states.slice(0, 2)).toEqual(['starting', 'running']);
-    expect(Array.isArray(supervisor.status().serialPorts)).toBe(true);
+    const ports = await waitFor(() => messages.find((m) => m.type === 'serialPorts'), 10_000, 'a serial port list');
+    expect(Array.isArray(ports.type === 'serialPorts' && ports.ports)).toBe(true);
   });
 
   it('restarts the process after it is killed, with the restart counted', async () => {
@@ -29,7 +34,7 @@ describe('devices process supervisor', () => {
     const log = memoryLogger();
     supervisor = createDevicesSupervisor({
       spawn: () => {
-        const child = forkDevicesChild(entry);
+        const child = forkDevicesChild(entry, quietEnv);
         child.onMessage((m) => (m as { type: string }).type === 'ready' && pids.push((m as { pid: number }).pid));
         return child;
       },
@@ -58,7 +63,7 @@ describe('devices process supervisor', () => {
 
   it('stops without restarting', async () => {
     let spawned = 0;
-    supervisor = createDevicesSupervisor({ spawn: () => (spawned++, forkDevicesChild(entry)), log: memoryLogger(), initialBackoffMs: 20 });
+    supervisor = createDevicesSupervisor({ spawn: () => (spawned++, forkDevicesChild(entry, quietEnv)), log: memoryLogger(), initialBackoffMs: 20 });
     supervisor.start();
     await waitFor(() => supervisor!.status().process === 'running', 15_000, 'running');
     supervisor.stop();

@@ -28,7 +28,7 @@ describe('diagnostics bundle', () => {
       appInfo: { name: 'Dialdeck', version: '1.2.3', runtime: 'electron', platform: 'linux', systemLocale: 'zh-CN', versions: { electron: '45.4.1' } },
       settings: defaultSettings(),
       secrets: { available: true, backend: 'gnome_libsecret', persistent: true, keys: ['sip:office'] },
-      inventory: { headsets: [{ id: '/dev/hidraw3', name: 'Jabra Evolve', vendorId: 0x0b0e, productId: 0x0305, status: 'ok' }], serialPorts: [{ path: '/dev/ttyUSB2' }] },
+      inventory: { headsets: [{ id: '/dev/hidraw3', name: 'Jabra Evolve', vendorId: 0x0b0e, productId: 0x0305 }], serialPorts: [{ path: '/dev/ttyUSB2' }] },
       logDir: logs,
       hidrawSysfs: sysfs,
     });

@@ -22,7 +22,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'secrets:clear': () => ({ available: true, backend: 'memory', persistent: false, keys: [] }),
     'shell:openExternal': () => ({ opened: true }),
     'log:write': () => ({}),
-    'devices:status': () => ({ process: 'running', restarts: 0, headsets: [], serialPorts: [] }),
+    'devices:status': () => ({ process: 'running', restarts: 0, headsets: [], serialPorts: [], gatewayLines: [] }),
     ...overrides,
   };
 }

@@ -1,8 +1,13 @@
-// What is plugged in: HID devices with a Telephony usage page (0x0B) and serial ports.
-// Each source fails on its own: a broken HID stack still lets gateways be listed, and vice versa.
-import type { Inventory } from '../../../../common/devices/host-protocol';
+// A quick look at what is plugged in, for diagnostics: HID devices with a Telephony usage page (0x0B)
+// and serial ports. Each source fails on its own: a broken HID stack still lets ports be listed.
+import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
 
 const TELEPHONY_USAGE_PAGE = 0x0b;
+
+export interface Inventory {
+  headsets: { id: string; name: string; vendorId: number; productId: number }[];
+  serialPorts: SerialPortInfo[];
+}
 
 export async function readInventory(): Promise<Inventory> {
   const [headsets, serialPorts] = await Promise.all([listTelephonyHid().catch(() => []), listSerialPorts().catch(() => [])]);
@@ -14,12 +19,12 @@ async function listTelephonyHid(): Promise<Inventory['headsets']> {
   const seen = new Map<string, Inventory['headsets'][number]>();
   for (const d of await devicesAsync()) {
     if (d.usagePage !== TELEPHONY_USAGE_PAGE || !d.path) continue;
-    seen.set(d.path, { id: d.path, name: d.product ?? `${d.vendorId.toString(16)}:${d.productId.toString(16)}`, vendorId: d.vendorId, productId: d.productId, status: 'ok' });
+    seen.set(d.path, { id: d.path, name: d.product ?? `${d.vendorId.toString(16)}:${d.productId.toString(16)}`, vendorId: d.vendorId, productId: d.productId });
   }
   return [...seen.values()];
 }
 
-async function listSerialPorts(): Promise<Inventory['serialPorts']> {
+export async function listSerialPorts(): Promise<SerialPortInfo[]> {
   const { SerialPort } = await import('serialport');
   return (await SerialPort.list()).map((p) => ({
     path: p.path,
