@@ -27,7 +27,7 @@ export interface CallView {
   readonly conferenced: boolean;
   /** Digits received by SIP INFO during the call. */
   readonly receivedDtmf: string;
-  /** Epoch ms at which an inbound call will be answered automatically. */
+  /** Epoch ms at which an inbound call is (or was) answered automatically. */
   readonly autoAnswerAt?: number;
   readonly createdAt: number;
   readonly answeredAt?: number;

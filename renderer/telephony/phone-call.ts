@@ -86,9 +86,9 @@ export class PhoneCall {
     if (!(this.session instanceof Inviter)) throw new PhoneError('Only outbound calls can be dialled');
     await this.session.invite({
       requestDelegate: {
-        onProgress: (response) => {
-          if ((response.message.statusCode ?? 0) > 100 && this.call.state !== 'early') this.apply({ type: 'progress' });
-          else if (this.call.state === 'early') this.deps.onChange();
+        // 18x (sip.js reports 100 Trying separately)
+        onProgress: () => {
+          if (this.call.state === 'dialing') this.apply({ type: 'progress' });
         },
         onReject: (response) => {
           this.failure = sipResponseReason(response.message.statusCode ?? 500);
@@ -98,9 +98,16 @@ export class PhoneCall {
     });
   }
 
+  /** Ends a call that could not be set up locally (no microphone, transport down…). */
+  async fail(error: unknown): Promise<void> {
+    this.failure = { key: 'call.setupFailed', params: { detail: error instanceof Error ? error.message : String(error) } };
+    this.endWith('failed');
+    if (this.session instanceof Inviter) await this.session.cancel().catch(() => undefined);
+    else await (this.session as Invitation).reject({ statusCode: 500 }).catch(() => undefined);
+  }
+
   async answer(): Promise<void> {
     this.assertState(['ringing'], 'answer');
-    this.autoAnswerAt = undefined;
     await (this.session as Invitation).accept(answerOptions);
   }
 
@@ -188,7 +195,8 @@ export class PhoneCall {
   }
 
   private reinvite(hold: boolean): Promise<void> {
-    this.session.sessionDescriptionHandlerOptionsReInvite = { ...answerOptions.sessionDescriptionHandlerOptions, hold } as object;
+    const options: Web.SessionDescriptionHandlerOptions = { ...answerOptions.sessionDescriptionHandlerOptions, hold };
+    this.session.sessionDescriptionHandlerOptionsReInvite = options;
     return new Promise<void>((resolve, reject) => {
       this.session
         .invite({

@@ -1,6 +1,6 @@
 // The phone: accounts, calls and devices behind one small observable API that React renders
 // and a headset can drive. Framework-free; every change produces a new EngineSnapshot.
-import { Inviter, URI, Web, type Invitation, type Referral, type SessionDescriptionHandlerModifier } from 'sip.js';
+import { Inviter, SessionState, URI, Web, type Invitation, type Referral, type SessionDescriptionHandlerModifier } from 'sip.js';
 import { isLive } from '../../common/call/call-state';
 import { parseSipAccount, type SipAccount, type SipAccountInput } from '../../common/sip/account';
 import { autoAnswerDelay, type AutoAnswerPolicy } from '../../common/sip/auto-answer';
@@ -8,7 +8,7 @@ import { parseDialTarget, type DialTarget } from '../../common/sip/dial-target';
 import { formatSipMessage } from '../../common/sip/messages';
 import type { BackoffOptions } from '../../common/sip/reconnect-backoff';
 import { preferCodecs } from '../../common/sip/sdp-codec-order';
-import { AudioDevices } from './audio-devices';
+import { AudioDevices, type SelectedDevices } from './audio-devices';
 import { CallRecorder, type RecordingHook } from './call-recorder';
 import { ConferenceMixer } from './conference-mixer';
 import { PhoneError, type DeviceSelection, type DtmfMode, type EngineSnapshot, type RecordingPolicy, type SnapshotListener } from './engine-types';
@@ -27,6 +27,13 @@ export interface PhoneEngineOptions {
   readonly onRecording?: RecordingHook;
   readonly ringtoneUrl?: string;
   readonly backoff?: BackoffOptions;
+}
+
+export interface CallOptions {
+  /** Which account dials; the first one added when omitted. */
+  readonly accountId?: string;
+  /** Adds Call-Info answer-after=0 so the far phone answers by itself (intercom). */
+  readonly requestAutoAnswer?: boolean;
 }
 
 export class PhoneEngine {
@@ -89,11 +96,11 @@ export class PhoneEngine {
     this.publish();
   }
 
-  register(id: string): Promise<void> {
+  async register(id: string): Promise<void> {
     return this.account(id).register();
   }
 
-  unregister(id: string): Promise<void> {
+  async unregister(id: string): Promise<void> {
     return this.account(id).unregister();
   }
 
@@ -108,16 +115,18 @@ export class PhoneEngine {
   // ---- calls ------------------------------------------------------------------------------
 
   /** Dials what the agent typed. Refuses bad input before anything is sent. Returns the call id. */
-  async call(target: string, accountId?: string): Promise<string> {
+  async call(target: string, options: CallOptions = {}): Promise<string> {
     const parsed = parseDialTarget(target);
     if (!parsed.ok) throw new PhoneError(formatSipMessage(parsed.error), parsed.error);
-    const connection = accountId === undefined ? this.firstAccount() : this.account(accountId);
+    const connection = options.accountId === undefined ? this.firstAccount() : this.account(options.accountId);
     await this.holdOthers(undefined);
     const inviter = new Inviter(connection.userAgent, this.requestUri(parsed.target, connection.account), {
       sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
+      // intercom / whisper: ask the far phone to pick up by itself (it may refuse)
+      extraHeaders: options.requestAutoAnswer ? [`Call-Info: <sip:${connection.account.domain}>;answer-after=0`] : [],
     });
     const call = this.track(connection.account, inviter);
-    await call.dial().catch(() => call.hangup());
+    await call.dial().catch((error: unknown) => call.fail(error));
     return call.id;
   }
 
@@ -126,15 +135,15 @@ export class PhoneEngine {
     await this.get(callId).answer();
   }
 
-  reject(callId: string): Promise<void> {
+  async reject(callId: string): Promise<void> {
     return this.get(callId).reject();
   }
 
-  hangup(callId: string): Promise<void> {
+  async hangup(callId: string): Promise<void> {
     return this.get(callId).hangup();
   }
 
-  hold(callId: string): Promise<void> {
+  async hold(callId: string): Promise<void> {
     return this.get(callId).hold();
   }
 
@@ -148,21 +157,21 @@ export class PhoneEngine {
   }
 
   /** Sends DTMF in the call's account mode unless `mode` overrides it. */
-  sendDtmf(callId: string, tones: string, mode?: DtmfMode): Promise<void> {
+  async sendDtmf(callId: string, tones: string, mode?: DtmfMode): Promise<void> {
     const call = this.get(callId);
     return call.sendDtmf(tones, mode ?? this.account(call.accountId).account.dtmfMode);
   }
 
   /** REFER the far end to `target` (validated like a dial string). */
-  blindTransfer(callId: string, target: string): Promise<void> {
+  async blindTransfer(callId: string, target: string): Promise<void> {
     const call = this.get(callId);
     const parsed = parseDialTarget(target);
-    if (!parsed.ok) return Promise.reject(new PhoneError(formatSipMessage(parsed.error), parsed.error));
+    if (!parsed.ok) throw new PhoneError(formatSipMessage(parsed.error), parsed.error);
     return call.blindTransfer(this.requestUri(parsed.target, this.account(call.accountId).account));
   }
 
   /** REFER with Replaces: connects the far end of `callId` to the far end of `consultationId`. */
-  attendedTransfer(callId: string, consultationId: string): Promise<void> {
+  async attendedTransfer(callId: string, consultationId: string): Promise<void> {
     return this.get(callId).attendedTransfer(this.get(consultationId));
   }
 
@@ -245,6 +254,11 @@ export class PhoneEngine {
     if ('speakerId' in selection) for (const call of this.calls.values()) await call.setSpeaker(selected.speakerId);
   }
 
+  selectedDevices(): SelectedDevices {
+    const { microphoneId, speakerId, ringerIds } = this.devices.selected;
+    return { microphoneId, speakerId, ringerIds: [...ringerIds] };
+  }
+
   /** A level meter on the selected microphone, for the settings page and the call bar. */
   async meterMicrophone(): Promise<LevelMeter & { readonly track: MediaStreamTrack }> {
     const [track] = (await this.openMicrophone()).getAudioTracks();
@@ -293,9 +307,9 @@ export class PhoneEngine {
       const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
       const call = this.track(account, inviter);
       inviter.stateChange.addListener((state) => {
-        if (state === 'Established') void from.hangup();
+        if (state === SessionState.Established) void from.hangup();
       });
-      await call.dial().catch(() => call.hangup());
+      await call.dial().catch((error: unknown) => call.fail(error));
     });
   }
 

@@ -1,0 +1,51 @@
+// What one SIP account is, validated at the edge so the phone engine never sees a half-formed one.
+import { z } from 'zod';
+
+const safeText = z.string().max(128).regex(/^[^\r\n\0"<>\\]*$/, 'must not contain CR, LF, quotes, <, > or backslash');
+const sipToken = z.string().min(1).max(64).regex(/^[A-Za-z0-9._~+*#-]+$/, 'letters, digits and . _ ~ + * # - only');
+const host = z.string().min(1).max(253).regex(/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/, 'a host name or IP address');
+
+export const codecSchema = z.enum(['opus', 'G722', 'PCMU', 'PCMA']);
+export type Codec = z.infer<typeof codecSchema>;
+
+export const iceServerSchema = z.object({
+  urls: z.union([z.string(), z.array(z.string()).min(1)]).refine(
+    (urls) => [urls].flat().every((url) => /^(stun|turns?):[^\s]+$/.test(url)),
+    'every ICE server URL must start with stun:, turn: or turns:',
+  ),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+export const sipAccountSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    /** WebSocket URL of the SIP server (SIP over WebSocket, RFC 7118). */
+    server: z.url({ protocol: /^wss?$/, error: 'the server must be a ws:// or wss:// URL' }),
+    user: sipToken,
+    domain: host,
+    authUser: sipToken.optional(),
+    password: z.string().max(256).optional(),
+    /** MD5(user:realm:password), for deployments that never hand out the clear password. */
+    ha1: z.string().regex(/^[0-9a-f]{32}$/i, 'HA1 is 32 hex digits').optional(),
+    displayName: safeText.optional(),
+    /** SIP URI of an outbound proxy, sent as a pre-loaded Route. */
+    outboundProxy: z.string().regex(/^sips?:[A-Za-z0-9.\-[\]:]+(;lr)?$/, 'a SIP URI such as sip:proxy.example.com;lr').optional(),
+    iceServers: z.array(iceServerSchema).default([]),
+    codecs: z.array(codecSchema).min(1).default(['opus', 'G722', 'PCMU', 'PCMA']),
+    dtmfMode: z.enum(['rfc4733', 'info']).default('rfc4733'),
+    registerExpiresS: z.number().int().min(60).max(3600).default(300),
+  })
+  .refine((a) => !(a.password !== undefined && a.ha1 !== undefined), {
+    message: 'give either a password or an HA1, not both',
+    path: ['ha1'],
+  });
+
+export type SipAccountInput = z.input<typeof sipAccountSchema>;
+export type SipAccount = z.output<typeof sipAccountSchema>;
+
+export function parseSipAccount(input: unknown): SipAccount {
+  const result = sipAccountSchema.safeParse(input);
+  if (!result.success) throw new Error(`Invalid SIP account: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,68 @@
+// Self-healing: Kamailio is stopped and started again under two registered agents. They must
+// re-register within 5 s of its return, a call set up before keeps its media (it is peer to
+// peer), and new calls work afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Agent } from '../../support/sip/agent';
+import { skipUnlessSipLab } from '../../support/sip/environment';
+import { SipLab } from '../../support/sip/sip-lab';
+
+const within = (hz: number, target: number): boolean => Math.abs(hz - target) <= 15;
+
+describe.skipIf(skipUnlessSipLab())('WebSocket drop and recovery', () => {
+  let lab: SipLab;
+  let alice: Agent;
+  let bob: Agent;
+
+  beforeAll(async () => {
+    lab = await SipLab.start();
+    alice = await lab.agent('alice', 440);
+    bob = await lab.agent('bob', 1000);
+  });
+  afterAll(() => lab?.close());
+
+  it('re-registers within 5 s of the server returning and keeps the running call', async () => {
+    const aliceCall = await alice.call('bob');
+    const bobCall = (await bob.waitForCall('ringing')).id;
+    await bob.answer(bobCall);
+    await alice.waitForCall('connected', aliceCall);
+
+    await lab.stopKamailio();
+    await alice.waitForRegistration('unregistered');
+    await bob.waitForRegistration('unregistered');
+    expect((await alice.snapshot()).accounts[0]).toMatchObject({ transport: 'disconnected', reason: { key: 'sip.transport' } });
+    await alice.page.waitForTimeout(2500); // several backoff rounds against a dead server
+
+    await lab.startKamailio();
+    const back = Date.now();
+    await Promise.all([alice.waitForRegistration('registered', 5000), bob.waitForRegistration('registered', 5000)]);
+    expect(Date.now() - back).toBeLessThan(5000);
+
+    expect((await alice.snapshot()).calls.find((c) => c.id === aliceCall)?.state).toBe('connected');
+    expect(within((await bob.peakFrequency(bobCall)).hz, 440)).toBe(true);
+    expect(within((await alice.peakFrequency(aliceCall)).hz, 1000)).toBe(true);
+    await alice.hangup(aliceCall);
+    await bob.hangup(bobCall);
+  });
+
+  it("reconnects at once on the browser's online event instead of waiting out the backoff", async () => {
+    // carol's backoff is a minute, so only the online event can bring her back in time
+    const carol = await lab.agent('carol', 1500, { backoff: { initialMs: 60_000, maxMs: 60_000, jitter: 0 } });
+    await lab.stopKamailio();
+    await carol.waitForRegistration('unregistered');
+    await lab.startKamailio();
+    await alice.waitForRegistration('registered', 5000);
+    expect((await carol.snapshot()).accounts[0]?.registration).toBe('unregistered');
+    await carol.page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await carol.waitForRegistration('registered', 1000);
+    await bob.waitForRegistration('registered', 5000);
+  });
+
+  it('places new calls over the new connection', async () => {
+    const id = await bob.call('alice');
+    const ringing = await alice.waitForCall('ringing');
+    await alice.answer(ringing.id);
+    await bob.waitForCall('connected', id);
+    await bob.hangup(id);
+    await alice.waitForCall('ended', ringing.id);
+  });
+});
