@@ -3,6 +3,7 @@
 import { app, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connectSourcesFor } from '../common/security/connect-sources';
 import { APP_ORIGIN } from '../common/security/trusted-origin';
 import { composeMain } from './node/compose';
 import { spawnBuiltWorker } from './node/crm/service/spawnBuiltWorker';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
   installCrashHandling(composed.log);
   lockDownWebContents(composed.log);
   secureSession(session.defaultSession);
-  handleAppProtocol(join(outDir, 'renderer'), () => []);
+  handleAppProtocol(join(outDir, 'renderer'), () => connectSourcesFor(composed.services.settings.get()));
 
   let window: BrowserWindow | undefined = createMainWindow(outDir);
   const disconnect = connectIpc(composed.routerFor(APP_ORIGIN), composed.services.events, () => window);

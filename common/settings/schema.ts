@@ -1,6 +1,7 @@
 // User settings: validated on every read and write; unknown keys are dropped, missing ones defaulted,
 // so an old or hand-edited file never crashes the app.
 import { z } from 'zod';
+import { SipSettings } from './sip-accounts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -33,6 +34,7 @@ export const Settings = z.object({
   ui: UiSettings.prefault({}),
   audio: AudioSettings.prefault({}),
   security: SecuritySettings.prefault({}),
+  sip: SipSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,6 +43,8 @@ export const SettingsPatch = z
     ui: UiSettings.partial().strict().optional(),
     audio: AudioSettings.partial().strict().optional(),
     security: SecuritySettings.partial().strict().optional(),
+    /** the whole account list is replaced: accounts are edited as a unit */
+    sip: SipSettings.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -54,5 +58,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ui: { ...current.ui, ...patch.ui },
     audio: { ...current.audio, ...patch.audio },
     security: { ...current.security, ...patch.security },
+    sip: patch.sip ?? current.sip,
   });
 }

@@ -15,6 +15,7 @@ import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import { createHandlers, wireEvents, type MainServices } from './services';
 import { openSettingsStore } from './settings/settings-store';
+import { createRecordings } from './telephony/recordings';
 
 export interface MainPorts {
   dataDir: string;
@@ -49,6 +50,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     devices,
     crm: new CrmClient(join(ports.dataDir, 'crm.sqlite'), ports.spawnCrmWorker),
     uploads: createUploadStore(ports.dataDir),
+    recordings: createRecordings(ports.dataDir),
     events,
     log,
     rendererLog,
@@ -57,6 +59,11 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   const unwire = wireEvents(services);
   const handlers = createHandlers(services);
   supervisor.start();
+  // recordings past their retention go at start and every six hours after
+  const prune = () => log.info('recordings: pruned', { removed: services.recordings.prune(settings.get()) });
+  prune();
+  const pruneTimer = setInterval(prune, 6 * 3600_000);
+  pruneTimer.unref();
   log.info('main: composed', { runtime: ports.appInfo.runtime, version: ports.appInfo.version });
   return {
     services,
@@ -64,6 +71,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     routerFor: (origin) => createRouter(handlers, origin, log),
     dispose() {
       unwire();
+      clearInterval(pruneTimer);
       supervisor.stop();
       void services.crm.close().catch(() => undefined);
     },

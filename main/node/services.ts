@@ -9,11 +9,13 @@ import { coreHandlers } from './handlers/core';
 import { crmHandlers } from './handlers/crm';
 import { devicesHandlers } from './handlers/devices';
 import { fileHandlers } from './handlers/files';
+import { telephonyHandlers } from './handlers/telephony';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
 import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsStore } from './settings/settings-store';
+import type { Recordings } from './telephony/recordings';
 
 export interface MainServices {
   appInfo: AppInfo;
@@ -22,6 +24,7 @@ export interface MainServices {
   devices: DevicesService;
   crm: CrmClient;
   uploads: UploadStore;
+  recordings: Recordings;
   events: EventHub;
   log: Logger;
   /** logger for lines the renderer writes */
@@ -31,7 +34,7 @@ export interface MainServices {
 }
 
 export function createHandlers(s: MainServices): Handlers {
-  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
+  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
 }
 
 /** Forwards service-side changes to the renderer as contract events. */

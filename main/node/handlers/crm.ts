@@ -37,6 +37,7 @@ export function crmHandlers(client: CrmClient, uploads: UploadStore, events: Eve
     'crm:scheduleFollowUp': async ({ contactId, dueAt, reason }) => (await crm(() => client.scheduleFollowUp(contactId, dueAt, reason)), card(contactId)),
     'crm:completeFollowUp': async ({ contactId, id, doneAt }) => (await crm(() => client.completeFollowUp(id, doneAt)), card(contactId)),
     'crm:setDisposition': async ({ contactId, callId, disposition }) => (await crm(() => client.setDisposition(callId, disposition)), card(contactId)),
+    'crm:logCall': async (req) => ({ id: await crm(() => client.logCall(req)) }),
     'crm:dncAdd': (req) => crm(() => client.dncAdd(req)),
     'crm:dncRemove': async ({ number }) => ({ removed: await crm(() => client.dncRemove(number)) }),
     'crm:dncList': ({ afterKey, limit }) => crm(() => client.dncList(afterKey, limit)),

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { connectSourcesFor } from '../../../common/security/connect-sources';
 import { composeMain } from '../compose';
 import { forkDevicesChild } from '../devices/fork-child';
 import { createMemorySecretStore } from '../secrets/secret-store';
@@ -60,7 +61,7 @@ const harness = await startHarness({
   makeRouter: composed.routerFor,
   events: composed.services.events,
   log: composed.log,
-  connectSources: () => values.connect,
+  connectSources: () => [...values.connect, ...connectSourcesFor(composed.services.settings.get())],
   ...(values['virtual-headset'] ? { pressVirtualHeadset: (control: VirtualControlName) => composed.services.devices.pressVirtual(control) } : {}),
 });
 

@@ -86,3 +86,20 @@ describe('content security policy', () => {
     expect(csp).not.toContain('unsafe-inline');
   });
 });
+
+describe('connect sources from settings', () => {
+  it('lists each SIP server origin once, without paths', async () => {
+    const { connectSourcesFor } = await import('../../../common/security/connect-sources');
+    const { Settings } = await import('../../../common/settings/schema');
+    const settings = Settings.parse({
+      sip: {
+        accounts: [
+          { id: 'a', server: 'wss://pbx.example.com:8089/ws', user: '1001', domain: 'pbx.example.com' },
+          { id: 'b', server: 'wss://pbx.example.com:8089/other', user: '1002', domain: 'pbx.example.com' },
+          { id: 'c', server: 'ws://127.0.0.1:8088', user: 'alice', domain: '127.0.0.1' },
+        ],
+      },
+    });
+    expect(connectSourcesFor(settings)).toEqual(['wss://pbx.example.com:8089', 'ws://127.0.0.1:8088']);
+  });
+});
