@@ -7,6 +7,10 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './test/support/chromium';
 import { HARNESS_PORT, HARNESS_TOKEN, VIRTUAL_HEADSET } from './test/e2e/harness-env';
 
+// the harness's data folder, fresh per run; specs read it to check what main wrote to disk. Workers load
+// this file again, so they take the runner's choice from the environment instead of making their own.
+const dataDir = (process.env.DIALDECK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'dialdeck-e2e-')));
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
@@ -29,7 +33,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       DIALDECK_HARNESS_TOKEN: HARNESS_TOKEN,
-      DIALDECK_DATA_DIR: mkdtempSync(join(tmpdir(), 'dialdeck-e2e-')),
+      DIALDECK_DATA_DIR: dataDir,
       DIALDECK_LOCALE: 'zh-CN',
     },
   },

@@ -1,0 +1,59 @@
+// The contact card beside the list: who, numbers, imported columns, lists, then the editable parts.
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../formatPhone';
+import { ErrorLine } from '../ErrorLine';
+import { CallsSection } from './CallsSection';
+import { FollowUpsSection } from './FollowUpsSection';
+import { NotesSection } from './NotesSection';
+import { TagEditor } from './TagEditor';
+import { useCard } from './useCard';
+
+export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClose(): void; onEdited(): void }) {
+  const { t } = useTranslation();
+  const { card, error, busy, edit } = useCard(id, onEdited);
+  const extra = card ? Object.entries(card.extra) : [];
+  return (
+    <aside className="contact-card" aria-labelledby="card-title" data-testid="contact-card" aria-busy={busy || !card}>
+      <div className="card-head">
+        <h2 id="card-title">{card ? card.name || t('contacts.noName') : t('contacts.card.loading')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('contacts.card.close')} data-testid="card-close">
+          ×
+        </button>
+      </div>
+      <ErrorLine message={error} testId="card-error" />
+      {card && (
+        <>
+          {card.company && <p className="card-company">{card.company}</p>}
+          <dl className="card-facts">
+            <div className="fact">
+              <dt>{t('contacts.card.phones')}</dt>
+              <dd>
+              <ul className="plain" data-testid="card-phones">
+                {card.phones.map((p) => (
+                  <li key={p.e164 + (p.extension ?? '')}>
+                    <span className="phone">{formatPhone(p.e164, p.extension, t('contacts.ext'))}</span> <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
+                  </li>
+                ))}
+              </ul>
+              </dd>
+            </div>
+            {extra.map(([header, value]) => (
+              <div key={header} className="fact">
+                <dt>{header}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            <div className="fact">
+              <dt>{t('contacts.card.lists')}</dt>
+              <dd>{card.lists.length ? card.lists.join('、') : <span className="muted">{t('contacts.card.noLists')}</span>}</dd>
+            </div>
+          </dl>
+          <TagEditor contactId={card.id} tags={card.tags} edit={edit} busy={busy} />
+          <NotesSection contactId={card.id} notes={card.notes} edit={edit} busy={busy} />
+          <FollowUpsSection contactId={card.id} followUps={card.followUps} edit={edit} busy={busy} />
+          <CallsSection contactId={card.id} calls={card.calls} edit={edit} busy={busy} />
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,3 @@
+import { MAX_UPLOAD_BYTES } from '../../../../../common/ipc/channels/files';
+
+export const crmFilesLimits = { maxBytes: MAX_UPLOAD_BYTES, accept: '.csv,.txt,.xlsx' } as const;

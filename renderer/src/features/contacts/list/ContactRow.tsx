@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { ContactSummary } from '../../../../../common/crm';
+import { formatPhone } from '../formatPhone';
+import { formatTime } from '../formatTime';
+import { outcomeLabel } from './outcomes';
+
+/** One option of the list; a placeholder while its page loads. Everything is rendered as text. */
+export function ContactRow({ contact, index, setSize, active, selected, top, onPick }: {
+  contact: ContactSummary | undefined;
+  index: number;
+  setSize: number;
+  active: boolean;
+  selected: boolean;
+  top: number;
+  onPick(index: number): void;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div
+      id={`contact-row-${index}`}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={`contact-row${active ? ' active' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onPick(index)}
+      data-testid="contact-row"
+    >
+      {contact ? (
+        <>
+          <span className="c-name">{contact.name || t('contacts.noName')}</span>
+          <span className="c-phone">{formatPhone(contact.primaryPhone, undefined, t('contacts.ext'))}</span>
+          <span className="c-company">{contact.company}</span>
+          <span className="c-tags">{contact.tags.join('、')}</span>
+          <span className="c-outcome">{contact.lastOutcome ? outcomeLabel(t, contact.lastOutcome) : ''}</span>
+          <span className="c-follow">{contact.nextFollowUpAt ? formatTime(contact.nextFollowUpAt, i18n.language) : ''}</span>
+        </>
+      ) : (
+        <span className="c-loading muted">{t('contacts.loadingRow')}</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { SearchRequest } from '../../../../../common/crm';
+
+export interface ContactFilters {
+  query: string;
+  tag: string;
+  lastOutcome: string;
+  followUpDue: boolean;
+}
+
+export const noFilters: ContactFilters = { query: '', tag: '', lastOutcome: '', followUpDue: false };
+
+/** The search request for the filters; "follow-up due" means due by now. */
+export function toSearchRequest(f: ContactFilters, now = Date.now()): SearchRequest {
+  return {
+    query: f.query.trim().slice(0, 100),
+    ...(f.tag.trim() ? { tag: f.tag.trim() } : {}),
+    ...(f.lastOutcome ? { lastOutcome: f.lastOutcome } : {}),
+    ...(f.followUpDue ? { followUpDueBefore: now } : {}),
+  };
+}

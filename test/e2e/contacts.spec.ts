@@ -1,0 +1,207 @@
+// Contacts in the harness: DNC, a GBK list with Chinese headers through the import wizard, search, the
+// card (user text stays text), cancelling a big import, and screenshots in both languages.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+import { chooseLanguage, openApp, screenshot } from './app';
+
+test.describe.configure({ mode: 'serial' });
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** The customer list a Chinese call center gets from a CRM export: GBK, Chinese headers, numbers as typed. */
+const GBK_ROWS = [
+  ['姓名', '手机', '公司', '备注', '标签', '微信号'],
+  ['张伟', '+86 138 0013 8000', '北京星辰科技有限公司', '老客户，上午联系', 'VIP', 'zhangwei88'],
+  ['李娜', '0086-139 0000 1111', '上海浦江贸易', '', '', ''],
+  ['王芳', '１３７００１３７０００', '广州南方电器', '全角数字', '', ''],
+  ['赵磊', '010-6552 9988 转 123', '北京总机', '座机带分机', '', ''],
+  ['张伟(重复)', '13800138000', '重复行', '', '', ''],
+  ['错号', '12345', '无效号码', '', '', ''],
+  ['免打扰客户', '139 1234 5678', '已投诉', '', '', ''],
+  ['陈静', '186-1234-5678', '深圳海岸', '', '回访,意向', ''],
+];
+const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
+const gbkFile = () => ({ name: '客户名单.csv', mimeType: 'text/csv', buffer: iconv.encode(csv(GBK_ROWS), 'gbk') });
+
+function bigFile(rows: number) {
+  const lines = ['name,mobile,company'];
+  for (let i = 0; i < rows; i++) lines.push(`客户${i},1${String(3000000000 + i).padStart(10, '0')},公司${i % 977}`);
+  return { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n', 'utf8') };
+}
+
+async function openContacts(page: Page, lang: 'zh-CN' | 'en') {
+  await openApp(page);
+  await chooseLanguage(page, lang);
+  await page.getByTestId('nav-contacts').click();
+}
+
+async function search(page: Page, text: string) {
+  await page.getByTestId('contact-search').fill(text);
+  await expect(page.getByTestId('contact-total')).toHaveAttribute('data-query', text); // debounced search answered
+}
+
+/** Upload + preview; leaves the wizard on the mapping step. */
+async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByTestId('contacts-tab-import').click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+}
+
+test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard, then search', async ({ page }) => {
+  await openContacts(page, 'zh-CN');
+  await expect(page.getByTestId('contacts-empty-import')).toBeVisible();
+  await screenshot(page, 'contacts-empty-zh-CN');
+
+  // DNC: an invalid number is refused with what to do; a real one is added in any format.
+  await page.getByTestId('contacts-tab-dnc').click();
+  await page.getByTestId('dnc-number').fill('12345');
+  await page.getByTestId('dnc-add').click();
+  await expect(page.getByTestId('dnc-error')).toContainText('不是有效的电话号码');
+  await expect(page.getByTestId('dnc-number')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('dnc-number').fill('+86 139-1234-5678');
+  await page.getByTestId('dnc-reason').selectOption('complaint');
+  await page.getByTestId('dnc-note').fill('客户投诉');
+  await page.getByTestId('dnc-add').click();
+  await expect(page.getByTestId('dnc-table')).toContainText('139 1234 5678');
+  await expect(page.getByTestId('dnc-table')).toContainText('投诉');
+  await expect(page.getByTestId('dnc-status')).toContainText('已将 139 1234 5678 加入免打扰名单');
+  await screenshot(page, 'contacts-dnc-zh-CN');
+
+  // Import: GBK detected, Chinese headers mapped, then the counts and the per-row report.
+  await page.getByTestId('contacts-tab-import').click();
+  await screenshot(page, 'contacts-import-choose-zh-CN');
+  await chooseFile(page, gbkFile());
+  await expect(page.getByTestId('import-encoding')).toContainText('GBK');
+  await expect(page.getByTestId('import-preview')).toContainText('北京星辰科技有限公司');
+  await expect(page.getByTestId('map-0')).toHaveValue('name');
+  await expect(page.getByTestId('map-1')).toHaveValue('phone');
+  await expect(page.getByTestId('map-2')).toHaveValue('company');
+  await expect(page.getByTestId('map-3')).toHaveValue('note');
+  await expect(page.getByTestId('map-4')).toHaveValue('tags');
+  await expect(page.getByTestId('map-5')).toHaveValue('extra');
+  await expect(page.getByTestId('import-list-name')).toHaveValue('客户名单');
+  await screenshot(page, 'contacts-import-map-zh-CN');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-result')).toContainText('导入完成');
+  await expect(page.getByTestId('count-rows')).toContainText('8');
+  await expect(page.getByTestId('count-imported')).toContainText('5');
+  await expect(page.getByTestId('count-duplicates')).toContainText('1');
+  await expect(page.getByTestId('count-invalid')).toContainText('1');
+  await expect(page.getByTestId('count-dnc')).toContainText('1');
+  const issues = page.getByTestId('import-issues').locator('tbody tr');
+  await expect(issues).toHaveCount(3);
+  await expect(issues.filter({ hasText: '文件内重复' })).toContainText('6');
+  await expect(issues.filter({ hasText: '号码无效' })).toContainText('12345');
+  await expect(issues.filter({ hasText: '在免打扰名单中' })).toContainText('8');
+  await screenshot(page, 'contacts-import-summary-zh-CN');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-export').click()]);
+  const report = readFileSync((await download.path())!, 'utf8');
+  expect(report.charCodeAt(0)).toBe(0xfeff);
+  expect(report).toContain('12345');
+
+  // Search by a number fragment (any format) and by a Chinese name.
+  await page.getByRole('button', { name: '查看客户' }).click();
+  await expect(page.getByTestId('contact-total')).toHaveText('共 5 位客户');
+  await search(page, '0013 8000');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText('张伟');
+  await expect(page.getByTestId('contact-row')).toContainText('138 0013 8000');
+  await search(page, '6552');
+  await expect(page.getByTestId('contact-row')).toContainText('赵磊');
+  await search(page, '王芳');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText('137 0013 7000');
+  await search(page, '');
+  await expect(page.getByTestId('contact-row')).toHaveCount(5);
+  await page.getByTestId('contact-filter-tag').fill('意向');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText('陈静');
+  await page.getByTestId('contact-filter-tag').fill('');
+  await expect(page.getByTestId('contact-row')).toHaveCount(5);
+  await screenshot(page, 'contacts-list-zh-CN');
+
+  // Keyboard: ↓ moves, Enter opens the card; the extension and the kept extra column show.
+  await page.getByTestId('contact-list').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('contact-card')).toContainText('赵磊');
+  await expect(page.getByTestId('card-phones')).toContainText('010 6552 9988 转 123');
+  await expect(page.getByTestId('contact-card')).toContainText('客户名单');
+});
+
+test('the card keeps user text as text: an HTML note fires nothing and creates no element', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await openContacts(page, 'zh-CN');
+  await search(page, '张伟');
+  await page.getByTestId('contact-row').first().click();
+  const card = page.getByTestId('contact-card');
+  await expect(card).toContainText('北京星辰科技有限公司');
+  await expect(card).toContainText('zhangwei88');
+  await page.getByTestId('card-note-input').fill(XSS);
+  await page.getByTestId('card-note-add').click();
+  await expect(page.getByTestId('card-notes')).toContainText(XSS);
+  await page.getByTestId('card-tag-input').fill(`意向，${XSS}`);
+  await page.getByRole('button', { name: '添加标签' }).click();
+  await expect(page.getByTestId('card-tags')).toContainText(XSS);
+  await page.getByTestId('card-followup-reason').fill('回电确认报价');
+  await page.getByTestId('card-followup-add').click();
+  await expect(page.getByTestId('card-followups')).toContainText('回电确认报价');
+  await page.waitForTimeout(300); // give a would-be onerror handler its chance
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('img').count()).toBe(0);
+  await expect(page.getByTestId('contact-row').first()).toContainText(XSS); // the list shows the tag as text too
+  await screenshot(page, 'contacts-card-zh-CN');
+  await page.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByTestId('card-followups')).toContainText('已于');
+});
+
+test('cancelling a large import rolls it back', async ({ page }) => {
+  await openContacts(page, 'zh-CN');
+  await chooseFile(page, bigFile(300_000));
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-status')).toContainText('行/秒', { timeout: 20_000 }); // rows/s, announced (aria-live)
+  await expect(page.getByTestId('import-status')).toHaveAttribute('aria-live', 'polite');
+  await screenshot(page, 'contacts-import-progress-zh-CN');
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-result')).toContainText('导入已取消', { timeout: 30_000 });
+  await page.getByRole('button', { name: '查看客户' }).click();
+  await expect(page.getByTestId('contact-total')).toHaveText('共 5 位客户');
+});
+
+test('en: list, card, import steps and DNC', async ({ page }) => {
+  await openContacts(page, 'en');
+  await expect(page.getByTestId('contact-total')).toHaveText('Contacts: 5');
+  await screenshot(page, 'contacts-list-en');
+  await page.getByTestId('contact-row').first().click();
+  await expect(page.getByTestId('contact-card')).toContainText('Notes');
+  await screenshot(page, 'contacts-card-en');
+  await page.getByTestId('contacts-tab-import').click();
+  await screenshot(page, 'contacts-import-choose-en');
+  await chooseFile(page, gbkFile());
+  await screenshot(page, 'contacts-import-map-en');
+  await page.getByTestId('map-1').selectOption('ignore');
+  await expect(page.getByRole('alert')).toContainText('Map at least one column to Phone');
+  await expect(page.getByTestId('import-start')).toBeDisabled();
+  await page.getByTestId('map-1').selectOption('phone');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-result')).toContainText('Import finished');
+  await expect(page.getByTestId('count-imported')).toContainText('0');
+  await expect(page.getByTestId('import-issues')).toContainText('Already a contact');
+  await screenshot(page, 'contacts-import-summary-en');
+  await page.getByTestId('contacts-tab-dnc').click();
+  await page.getByTestId('dnc-number').fill('abc');
+  await page.getByTestId('dnc-add').click();
+  await expect(page.getByTestId('dnc-error')).toContainText('is not a valid phone number');
+  await expect(page.getByTestId('dnc-table')).toContainText('139 1234 5678');
+  await screenshot(page, 'contacts-dnc-en');
+  await page.getByRole('button', { name: 'Remove +86 139 1234 5678' }).or(page.getByRole('button', { name: /Remove 139 1234 5678/ })).click();
+  await expect(page.getByTestId('dnc-empty')).toBeVisible();
+});

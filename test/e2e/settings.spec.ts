@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chooseLanguage, openApp, screenshot } from './app';
+
+test.describe('settings: SIP accounts and audio', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('an invalid account is refused field by field, in the UI language', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'zh-CN');
+    await page.getByTestId('sip-account-add').click();
+    await page.getByTestId('sip-account-server').fill('http://pbx.example.com');
+    await page.getByTestId('sip-account-user').fill('10 01');
+    await page.getByTestId('sip-account-save').click();
+    await expect(page.locator('#sip-error-server')).toContainText('ws://');
+    await expect(page.locator('#sip-error-user')).toBeVisible();
+    await expect(page.getByTestId('sip-account-server')).toHaveAttribute('aria-invalid', 'true');
+    await screenshot(page, 'settings-sip-invalid-zh-CN');
+  });
+
+  test('an account is saved without its password, which goes to the secret store', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'en');
+    await page.getByTestId('sip-account-add').click();
+    await page.getByTestId('sip-account-displayName').fill('Office 1001');
+    await page.getByTestId('sip-account-server').fill('wss://pbx.example.com:8089/ws');
+    await page.getByTestId('sip-account-user').fill('1001');
+    await page.getByTestId('sip-account-domain').fill('pbx.example.com');
+    await page.getByTestId('sip-account-password').fill('s3cret');
+    await page.getByTestId('sip-account-recordingPolicy').selectOption('always');
+    await screenshot(page, 'settings-sip-form-en');
+    await page.getByTestId('sip-account-save').click();
+    await expect(page.getByTestId('sip-account-list')).toContainText('Office 1001');
+    await page.reload();
+    await page.getByTestId('nav-settings').click();
+    await expect(page.getByTestId('sip-account-list')).toContainText('Office 1001');
+    // main wrote the account to the settings file, and the password is not in it
+    const settingsText = readFileSync(join(process.env.DIALDECK_E2E_DATA_DIR!, 'settings.json'), 'utf8');
+    expect(JSON.parse(settingsText).sip.accounts).toMatchObject([{ user: '1001', domain: 'pbx.example.com', recording: { policy: 'always' } }]);
+    expect(settingsText).not.toContain('s3cret');
+    await screenshot(page, 'settings-sip-saved-en');
+  });
+
+  test('the microphone test shows a live level from the (fake) microphone', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('mic-test').click();
+    await expect.poll(async () => Number(await page.getByTestId('mic-level').getAttribute('value')), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByTestId('mic-test').click();
+    await screenshot(page, 'settings-audio-en');
+  });
+});
