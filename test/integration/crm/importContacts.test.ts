@@ -53,6 +53,15 @@ describe('importContacts', () => {
     ]);
   });
 
+  it('reports the line a row starts on when an earlier cell spans several lines', async () => {
+    env = scratch();
+    const file = env.file('multi.csv', '姓名,手机,备注\n张三,13800138000,"第一行\n第二行\n第三行"\n李四,12345,\n');
+    const summary = await importContacts(env.db, { file });
+    expect(summary).toMatchObject({ rows: 2, imported: 1, invalid: 1 });
+    expect(importIssues(env.db, summary.jobId).map((i) => i.line)).toEqual([5]);
+    expect(env.db.prepare('SELECT body FROM notes').pluck().get()).toBe('第一行\n第二行\n第三行');
+  });
+
   it('reads the first sheet of an .xlsx, numbers stored as numbers included', async () => {
     env = scratch();
     const workbook = new ExcelJS.Workbook();

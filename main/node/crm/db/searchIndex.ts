@@ -8,6 +8,16 @@ import type { NormalizedPhone } from '../../../../common/phone';
 const PHONES_TEXT = `(SELECT group_concat(p.national || CASE WHEN p.kind = 'landline' THEN ' 0' || p.national ELSE '' END, ' ')
    FROM contact_phones p WHERE p.contact_id = c.id)`;
 
+/**
+ * Name and company are indexed behind this mark (see migration 4) so a 1-2 character query is a
+ * trigram too: "王" -> mark+mark+王, "王芳" -> mark+王芳. Queries never contain control characters.
+ */
+export const PREFIX_MARK = '\u0002\u0002';
+
+export function markedText(text: string): string {
+  return PREFIX_MARK + text;
+}
+
 /** The same text as PHONES_TEXT, built in JS for the import path that already holds the numbers. */
 export function searchableDigits(phones: readonly Pick<NormalizedPhone, 'national' | 'kind'>[]): string {
   return phones.map((p) => (p.kind === 'landline' ? `${p.national} 0${p.national}` : p.national)).join(' ');
@@ -18,6 +28,6 @@ export function reindexContact(db: Database, id: number): void {
   db.prepare('DELETE FROM contact_search WHERE rowid = ?').run(id);
   db.prepare(
     `INSERT INTO contact_search(rowid, name, company, phones)
-     SELECT c.id, c.name, c.company, ${PHONES_TEXT} FROM contacts c WHERE c.id = ?`,
+     SELECT c.id, char(2, 2) || c.name, char(2, 2) || c.company, ${PHONES_TEXT} FROM contacts c WHERE c.id = ?`,
   ).run(id);
 }

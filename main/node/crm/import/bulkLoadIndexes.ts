@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
  * maintain row by row. Dropping them is safe only then: phone uniqueness is enforced in memory
  * during the load and re-checked when contact_phones_key is rebuilt (a violation aborts the import).
  */
-const DEFERRABLE_INDEXES = ['contact_phones_key', 'contact_phones_contact', 'contacts_name', 'contacts_company', 'list_members_contact'];
+const DEFERRABLE_INDEXES = ['contact_phones_key', 'contact_phones_contact', 'list_members_contact'];
 
 /** Runs inside the import transaction, so a rollback restores the dropped indexes too. */
 export function dropDeferrableIndexes(db: Database): string[] {

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ContactDraft, RowIssue } from '../../../../common/crm';
-import { searchableDigits } from '../db/searchIndex';
+import { markedText, searchableDigits } from '../db/searchIndex';
 
 /** Prepared statements for one import transaction; the caller owns BEGIN/COMMIT. */
 export class ContactWriter {
@@ -46,7 +46,7 @@ export class ContactWriter {
       const p = draft.phones[position]!;
       this.insertPhone.run(id, p.key, p.e164, p.national, p.extension ?? null, p.kind, p.raw, position);
     }
-    this.insertSearch.run(id, draft.name, draft.company, searchableDigits(draft.phones));
+    this.insertSearch.run(id, markedText(draft.name), markedText(draft.company), searchableDigits(draft.phones));
     if (this.listId !== null) this.insertMember.run(this.listId, id);
     if (draft.note) this.insertNote.run(id, draft.note, this.now);
     for (const tag of draft.tags) this.insertContactTag.run(id, this.tagId(tag));

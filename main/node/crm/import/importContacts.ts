@@ -51,20 +51,22 @@ export async function importContacts(db: Database, options: ImportOptions): Prom
     const filters = new ImportFilters(db);
     const firstLineOf = new Map<string, number>();
 
-    for await (const { line, cells } of table.rows) {
-      if (options.isCancelled?.()) throw new ImportCancelledError();
-      counts.rows++;
-      const draft = rowToContact(cells, mapping);
-      const issue = classify(line, draft, filters, firstLineOf, bulk ? undefined : writer);
-      if (issue) {
-        writer.report(issue);
-        countIssue(counts, issue);
-      } else {
-        for (const phone of draft.phones) firstLineOf.set(phone.key, line);
-        writer.write(draft);
-        counts.imported++;
+    for await (const batch of table.batches) {
+      for (const { line, cells } of batch) {
+        if (options.isCancelled?.()) throw new ImportCancelledError();
+        counts.rows++;
+        const draft = rowToContact(cells, mapping);
+        const issue = classify(line, draft, filters, firstLineOf, bulk ? undefined : writer);
+        if (issue) {
+          writer.report(issue);
+          countIssue(counts, issue);
+        } else {
+          for (const phone of draft.phones) firstLineOf.set(phone.key, line);
+          writer.write(draft);
+          counts.imported++;
+        }
+        meter.tick();
       }
-      meter.tick();
     }
     recreateIndexes(db, deferred);
     db.prepare('UPDATE crm_stats SET contacts = contacts + ? WHERE id = 1').run(counts.imported);

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { readCsvTable } from './readCsvTable';
-import { readXlsxTable } from './readXlsxTable';
 import { ImportInputError } from './importErrors';
 import type { OpenedTable } from './tableRows';
 
@@ -8,7 +7,8 @@ const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {
   '.csv': readCsvTable,
   '.txt': readCsvTable,
   '.tsv': readCsvTable,
-  '.xlsx': readXlsxTable,
+  // exceljs takes ~0.3 s to load: only pay for it when a spreadsheet is opened
+  '.xlsx': async (file) => (await import('./readXlsxTable')).readXlsxTable(file),
 };
 
 export function openTable(file: string): Promise<OpenedTable> {

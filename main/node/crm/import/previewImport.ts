@@ -6,8 +6,8 @@ export async function previewImport(file: string, rowCount = 10): Promise<Import
   const table = await openTable(file);
   try {
     const rows: string[][] = [];
-    for await (const row of table.rows) {
-      rows.push(row.cells);
+    for await (const batch of table.batches) {
+      rows.push(...batch.slice(0, rowCount - rows.length).map((row) => row.cells));
       if (rows.length >= rowCount) break;
     }
     return { file, encoding: table.encoding, headers: table.headers, suggestedMapping: suggestMapping(table.headers), rows };

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { parse } from '@fast-csv/parse';
 import { sniffCsv } from './sniffCsv';
+import { CsvSplitter } from './csvSplitter';
 import { ImportInputError } from './importErrors';
 import type { OpenedTable, TableRow } from './tableRows';
 
@@ -10,29 +10,37 @@ export async function readCsvTable(file: string): Promise<OpenedTable> {
   const { encoding, delimiter } = await sniffCsv(file);
   const size = (await stat(file)).size;
   const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  // iconv-lite strips the BOM, so the first header is never "\ufeff姓名"
-  const parser = source.pipe(iconv.decodeStream(encoding)).pipe(parse<string[], string[]>({ delimiter, ignoreEmpty: false }));
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  const first = await iterator.next().catch((error: Error) => {
-    throw new ImportInputError(`cannot parse CSV: ${error.message}`);
-  });
-  if (first.done) throw new ImportInputError(`${file} is empty`);
+  const records = recordBatches(source, encoding, delimiter);
+  const first = await records.next();
+  const [header, ...firstRows] = first.done ? [] : first.value;
+  if (!header) throw new ImportInputError(`${file} is empty`);
 
-  async function* rows(): AsyncGenerator<TableRow> {
-    let line = 1;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      line++;
-      // blank lines still count, so reported line numbers match what the user sees in an editor
-      if (next.value.some((cell) => cell.trim() !== '')) yield { line, cells: next.value };
-    }
+  async function* batches(): AsyncGenerator<TableRow[]> {
+    if (firstRows.length) yield nonBlank(firstRows);
+    for await (const batch of records) yield nonBlank(batch);
   }
   return {
     encoding,
-    headers: first.value.map((h) => h.trim()),
-    rows: rows(),
+    headers: header.cells.map((h) => h.trim()),
+    batches: batches(),
     progress: () => (size === 0 ? 1 : Math.min(1, source.bytesRead / size)),
     close: () => source.destroy(),
   };
+}
+
+/** Records of each 1 MiB chunk, decoded and split synchronously. */
+async function* recordBatches(source: AsyncIterable<Buffer>, encoding: string, delimiter: string): AsyncGenerator<TableRow[]> {
+  const decoder = iconv.getDecoder(encoding); // strips the BOM, so the first header is never "\ufeff姓名"
+  const splitter = new CsvSplitter(delimiter);
+  for await (const chunk of source) {
+    const rows = splitter.push(decoder.write(chunk));
+    if (rows.length) yield rows;
+  }
+  const rows = [...splitter.push(decoder.end() ?? ''), ...splitter.end()];
+  if (rows.length) yield rows;
+}
+
+/** Blank lines are dropped here but still counted, so reported line numbers match an editor's. */
+function nonBlank(rows: TableRow[]): TableRow[] {
+  return rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
 }

@@ -4,6 +4,8 @@ import { cellText } from './cellText';
 import { ImportInputError } from './importErrors';
 import type { OpenedTable, TableRow } from './tableRows';
 
+const BATCH_ROWS = 1000;
+
 /** Streams the first worksheet: a 1M-row sheet is never held in memory. */
 export async function readXlsxTable(file: string): Promise<OpenedTable> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
@@ -20,18 +22,23 @@ export async function readXlsxTable(file: string): Promise<OpenedTable> {
   if (first.done) throw new ImportInputError(`${file} has no rows in its first sheet`);
   let stopped = false;
 
-  async function* rows(): AsyncGenerator<TableRow> {
+  async function* batches(): AsyncGenerator<TableRow[]> {
+    let batch: TableRow[] = [];
     for (;;) {
-      if (stopped) return;
-      const next = await rowIterator.next();
-      if (next.done) return;
-      if (next.value.cells.some((cell) => cell.trim() !== '')) yield next.value;
+      const next = stopped ? undefined : await rowIterator.next();
+      if (!next || next.done) break;
+      if (next.value.cells.some((cell) => cell.trim() !== '')) batch.push(next.value);
+      if (batch.length === BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
   return {
     encoding: 'xlsx',
     headers: first.value.cells.map((h) => h.trim()),
-    rows: rows(),
+    batches: batches(),
     progress: () => null,
     close: () => {
       stopped = true;

@@ -1,7 +1,7 @@
 import type { TextEncodingName } from '../../../../common/crm';
 
 export interface TableRow {
-  /** 1-based line/row number in the source; the header is line 1. */
+  /** 1-based line/row number in the source where the row starts; the header is line 1. */
   line: number;
   cells: string[];
 }
@@ -9,8 +9,8 @@ export interface TableRow {
 export interface OpenedTable {
   encoding: TextEncodingName;
   headers: string[];
-  /** Data rows after the header. */
-  rows: AsyncIterable<TableRow>;
+  /** Data rows after the header, in batches: one await per row would cost more than parsing it. */
+  batches: AsyncIterable<TableRow[]>;
   /** Share of the file consumed so far (0..1), or null when the format cannot tell. */
   progress(): number | null;
   close(): void;

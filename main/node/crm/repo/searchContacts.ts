@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { digitsOf } from '../../../../common/phone';
+import { PREFIX_MARK } from '../db/searchIndex';
 import type { ContactSummary, CountResult, SearchPage, SearchRequestParsed } from '../../../../common/crm';
 
 /** Counting stops here: above it the UI shows "10,000+" instead of scanning a million rows. */
@@ -13,32 +14,24 @@ interface Query {
 }
 
 /**
- * Text routing: >= 3 digits -> trigram search over numbers; >= 3 characters -> trigram search over
- * name and company; 1-2 characters (王, 王芳) -> prefix range on the name/company indexes, since a
- * trigram index cannot see fragments shorter than three characters.
+ * Text routing: >= 3 digits -> trigram search over numbers; otherwise trigram search over name and
+ * company, where 1-2 characters (王, 王芳) match as a prefix through the marks of migration 4.
+ * Every text search is one FTS posting list read in rowid order, so LIMIT stops it early.
  */
 function buildQuery(request: SearchRequestParsed): Query {
   const where: string[] = [];
   const params: unknown[] = [];
   let from = 'contacts c';
   let idColumn = 'c.id';
-  const text = request.query.normalize('NFKC').trim();
+  // control characters are stripped so nobody can type the prefix mark
+  const text = request.query.normalize('NFKC').replace(/\p{Cc}/gu, '').trim();
   const digits = digitsOf(text);
   const isNumber = /^[\d\s+\-()]+$/.test(text);
-  if (isNumber && digits.length >= 3) {
+  if (text !== '') {
     from = 'contact_search s JOIN contacts c ON c.id = s.rowid';
     idColumn = 's.rowid';
     where.push('contact_search MATCH ?');
-    params.push(`phones:${ftsPhrase(digits)}`);
-  } else if ([...text].length >= 3) {
-    from = 'contact_search s JOIN contacts c ON c.id = s.rowid';
-    idColumn = 's.rowid';
-    where.push('contact_search MATCH ?');
-    params.push(`{name company}:${ftsPhrase(text)}`);
-  } else if (text !== '') {
-    where.push(`c.id IN (SELECT id FROM contacts WHERE name >= ? AND name < ? || char(1114111)
-                         UNION SELECT id FROM contacts WHERE company >= ? AND company < ? || char(1114111))`);
-    params.push(text, text, text, text);
+    params.push(isNumber && digits.length >= 3 ? `phones:${ftsPhrase(digits)}` : `{name company}:${ftsPhrase(namePattern(text))}`);
   }
   if (request.tag !== undefined) {
     where.push(`${idColumn} IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)`);
@@ -57,6 +50,12 @@ function buildQuery(request: SearchRequestParsed): Query {
     params.push(request.followUpDueBefore);
   }
   return { from, where, params, idColumn };
+}
+
+/** 1-2 characters are only searched as the start of a name or company. */
+function namePattern(text: string): string {
+  const length = [...text].length;
+  return length >= 3 ? text : PREFIX_MARK.slice(0, 3 - length) + text;
 }
 
 /** Quotes user text as one FTS5 phrase so characters like " or * are searched, not interpreted. */
