@@ -33,6 +33,9 @@ async function start(): Promise<void> {
   const composed = await composeMain({
     dataDir,
     logDir: app.getPath('logs'),
+    exportDir: app.getPath('downloads'),
+    // packaged: electron-builder's extraFiles put deploy/udev next to the executable
+    udevRulePath: app.isPackaged ? join(dirname(app.getPath('exe')), 'udev/70-dialdeck-headsets.rules') : join(outDir, '../deploy/udev/70-dialdeck-headsets.rules'),
     appInfo: {
       name: 'Dialdeck',
       version: app.getVersion(),

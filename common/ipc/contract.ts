@@ -6,10 +6,11 @@ import { coreEvents, coreInvoke } from './channels/core';
 import { crmEvents, crmInvoke } from './channels/crm';
 import { devicesEvents, devicesInvoke } from './channels/devices';
 import { filesInvoke } from './channels/files';
+import { setupInvoke } from './channels/setup';
 import { telephonyInvoke } from './channels/telephony';
 
 /** renderer → main, request/response */
-export const invokeChannels = { ...coreInvoke, ...devicesInvoke, ...telephonyInvoke, ...filesInvoke, ...crmInvoke } as const;
+export const invokeChannels = { ...coreInvoke, ...devicesInvoke, ...telephonyInvoke, ...setupInvoke, ...filesInvoke, ...crmInvoke } as const;
 
 /** main → renderer, fire-and-forget events */
 export const eventChannels = { ...coreEvents, ...devicesEvents, ...crmEvents } as const;

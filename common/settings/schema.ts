@@ -1,6 +1,7 @@
 // User settings: validated on every read and write; unknown keys are dropped, missing ones defaulted,
 // so an old or hand-edited file never crashes the app.
 import { z } from 'zod';
+import { BindingSettings } from './binding';
 import { SipSettings } from './sip-accounts';
 
 export const SETTINGS_VERSION = 1;
@@ -35,6 +36,7 @@ export const Settings = z.object({
   audio: AudioSettings.prefault({}),
   security: SecuritySettings.prefault({}),
   sip: SipSettings.prefault({}),
+  binding: BindingSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -45,11 +47,17 @@ export const SettingsPatch = z
     security: SecuritySettings.partial().strict().optional(),
     /** the whole account list is replaced: accounts are edited as a unit */
     sip: SipSettings.optional(),
+    binding: BindingSettings.partial().strict().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** Replaces every section at once (profile import); the version stays this app's. */
+export function settingsFrom(next: Settings): SettingsPatch {
+  return { ui: next.ui, audio: next.audio, security: next.security, sip: next.sip, binding: next.binding };
+}
 
 /** Applies a validated patch section by section; the result is validated again by the caller's store. */
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
@@ -59,5 +67,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     audio: { ...current.audio, ...patch.audio },
     security: { ...current.security, ...patch.security },
     sip: patch.sip ?? current.sip,
+    binding: { ...current.binding, ...patch.binding },
   });
 }

@@ -20,6 +20,10 @@ import { createRecordings } from './telephony/recordings';
 export interface MainPorts {
   dataDir: string;
   logDir: string;
+  /** where installer exports (diagnostics bundles) are written */
+  exportDir: string;
+  /** the udev rule shipped with the app (deploy/udev in the source tree) */
+  udevRulePath: string;
   appInfo: AppInfo;
   makeSecrets: (settings: MainServices['settings']) => SecretStore;
   spawnDevices: () => ChildHandle;
@@ -44,6 +48,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   const supervisor = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
   const devices = createDevicesService(supervisor);
   const services: MainServices = {
+    paths: { dataDir: ports.dataDir, logDir: ports.logDir, udevRule: ports.udevRulePath, exportDir: ports.exportDir },
     appInfo: ports.appInfo,
     settings,
     secrets: ports.makeSecrets(settings),

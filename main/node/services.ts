@@ -9,6 +9,7 @@ import { coreHandlers } from './handlers/core';
 import { crmHandlers } from './handlers/crm';
 import { devicesHandlers } from './handlers/devices';
 import { fileHandlers } from './handlers/files';
+import { setupHandlers } from './handlers/setup';
 import { telephonyHandlers } from './handlers/telephony';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
@@ -18,6 +19,7 @@ import type { SettingsStore } from './settings/settings-store';
 import type { Recordings } from './telephony/recordings';
 
 export interface MainServices {
+  paths: { dataDir: string; logDir: string; udevRule: string; exportDir: string };
   appInfo: AppInfo;
   settings: SettingsStore;
   secrets: SecretStore;
@@ -34,7 +36,7 @@ export interface MainServices {
 }
 
 export function createHandlers(s: MainServices): Handlers {
-  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
+  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings), ...setupHandlers(s), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
 }
 
 /** Forwards service-side changes to the renderer as contract events. */

@@ -35,6 +35,8 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const composed = await composeMain({
   dataDir,
   logDir: join(dataDir, 'logs'),
+  exportDir: join(dataDir, 'exports'),
+  udevRulePath: join(root, 'deploy/udev/70-dialdeck-headsets.rules'),
   appInfo: {
     name: 'Dialdeck',
     version,

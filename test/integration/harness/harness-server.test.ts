@@ -23,6 +23,8 @@ beforeAll(async () => {
   composed = await composeMain({
     dataDir: dir,
     logDir: join(dir, 'logs'),
+    exportDir: join(dir, 'exports'),
+    udevRulePath: join(import.meta.dirname, '../../../deploy/udev/70-dialdeck-headsets.rules'),
     appInfo: { name: 'Dialdeck', version: '0.0.0-test', runtime: 'harness', platform: 'linux', systemLocale: 'zh-CN', versions: {} },
     makeSecrets: () => createMemorySecretStore(),
     spawnDevices: () => forkDevicesChild(join(import.meta.dirname, '../../support/devices/silent-child.ts')),

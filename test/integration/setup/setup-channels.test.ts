@@ -1,0 +1,79 @@
+// The installer's channels against real services: a profile round trip, the diagnostics bundle, and the
+// binding-server check against a real binding server on loopback.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ORIGIN } from '../../../common/security/trusted-origin';
+import { composeMain, type ComposedMain } from '../../../main/node/compose';
+import { forkDevicesChild } from '../../../main/node/devices/fork-child';
+import type { Router } from '../../../main/node/ipc/router';
+import { createMemorySecretStore } from '../../../main/node/secrets/secret-store';
+
+const page = { url: 'app://dialdeck/index.html', isMainFrame: true };
+const silent = join(import.meta.dirname, '../../support/devices/silent-child.ts');
+
+async function desk(): Promise<{ composed: ComposedMain; router: Router }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dialdeck-setup-'));
+  const composed = await composeMain({
+    dataDir: dir,
+    logDir: join(dir, 'logs'),
+    exportDir: join(dir, 'exports'),
+    udevRulePath: join(import.meta.dirname, '../../../deploy/udev/70-dialdeck-headsets.rules'),
+    appInfo: { name: 'Dialdeck', version: '0.0.0-test', runtime: 'harness', platform: 'linux', systemLocale: 'zh-CN', versions: {} },
+    makeSecrets: () => createMemorySecretStore(),
+    spawnDevices: () => forkDevicesChild(silent),
+    openExternal: async () => undefined,
+  });
+  return { composed, router: composed.routerFor(APP_ORIGIN) };
+}
+
+let first: Awaited<ReturnType<typeof desk>>;
+let second: Awaited<ReturnType<typeof desk>>;
+beforeAll(async () => {
+  [first, second] = await Promise.all([desk(), desk()]);
+});
+afterAll(() => {
+  first?.composed.dispose();
+  second?.composed.dispose();
+});
+
+describe('installer channels', () => {
+  it('exports a profile without secrets and imports it on the next desk, naming the secrets to re-enter', async () => {
+    const account = { id: 'office', server: 'wss://pbx.example.com/ws', user: '1001', domain: 'pbx.example.com' };
+    await first.router.dispatch('settings:update', { ui: { language: 'zh-CN', setupCompleted: true }, sip: { accounts: [account] }, binding: { url: 'https://bind.example.com', keyId: 'desk-7' } }, page);
+    await first.router.dispatch('secrets:set', { key: 'sip:office', value: 'pw-secret' }, page);
+    const exported = await first.router.dispatch('profile:export', {}, page);
+    if (!exported.ok) throw new Error(exported.error.message);
+    const { json } = exported.value as { json: string };
+    expect(json).not.toContain('pw-secret');
+    const imported = await second.router.dispatch('profile:import', { json }, page);
+    expect(imported).toMatchObject({ ok: true, value: { secretsNeeded: ['sip:office', 'binding:desk-7'], settings: { ui: { language: 'zh-CN', setupCompleted: false }, sip: { accounts: [{ id: 'office' }] } } } });
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['another file', '{"format":"something-else"}'],
+    ['a broken profile', '{"format":"dialdeck-profile","version":1,"exportedAt":"x","settings":{"ui":{"language":"fr"}}}'],
+  ])('refuses %s with a reason and changes nothing', async (_name, json) => {
+    const before = second.composed.services.settings.get();
+    const result = await second.router.dispatch('profile:import', { json }, page);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(second.composed.services.settings.get()).toEqual(before);
+  });
+
+  it('writes a diagnostics bundle', async () => {
+    const result = await first.router.dispatch('diagnostics:bundle', {}, page);
+    expect(result).toMatchObject({ ok: true, value: { files: expect.arrayContaining(['versions.json', 'settings.json', 'devices-live.json']) } });
+  });
+
+  it('explains what the binding check needs before it can run', async () => {
+    const result = await second.router.dispatch('binding:check', {}, page);
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('offers the udev rule text and the commands that install it', async () => {
+    const result = await first.router.dispatch('setup:udevRule', {}, page);
+    expect(result).toMatchObject({ ok: true, value: { rule: expect.stringContaining('TAG+="uaccess"'), commands: expect.stringContaining('udevadm control --reload-rules') } });
+  });
+});
