@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeMain, type ComposedMain } from '../../../main/node/compose';
-import { forkDevicesChild } from '../../../main/node/devices/fork-child';
+import type { ComposedMain } from '../../../main/node/compose';
 import { HARNESS_TOKEN_PREFIX, startHarness, type RunningHarness } from '../../../main/node/harness/harness-server';
-import { createMemorySecretStore } from '../../../main/node/secrets/secret-store';
+import { startTestDesk } from '../../support/test-desk';
 
 const token = 'test-token-123';
 let composed: ComposedMain;
@@ -20,16 +19,7 @@ beforeAll(async () => {
   mkdirSync(renderer);
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Dialdeck</title>');
   writeFileSync(join(dir, 'outside.txt'), 'must not be served');
-  composed = await composeMain({
-    dataDir: dir,
-    logDir: join(dir, 'logs'),
-    exportDir: join(dir, 'exports'),
-    udevRulePath: join(import.meta.dirname, '../../../deploy/udev/70-dialdeck-headsets.rules'),
-    appInfo: { name: 'Dialdeck', version: '0.0.0-test', runtime: 'harness', platform: 'linux', systemLocale: 'zh-CN', versions: {} },
-    makeSecrets: () => createMemorySecretStore(),
-    spawnDevices: () => forkDevicesChild(join(import.meta.dirname, '../../support/devices/silent-child.ts')),
-    openExternal: async () => undefined,
-  });
+  composed = await startTestDesk(dir);
   harness = await startHarness({ rendererDir: renderer, token, port: 0, makeRouter: composed.routerFor, events: composed.services.events, log: composed.log, connectSources: () => ['ws://127.0.0.1:8088'] });
 });
 afterAll(async () => {

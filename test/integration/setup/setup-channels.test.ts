@@ -1,30 +1,15 @@
 // The installer's channels against real services: a profile round trip, the diagnostics bundle, and the
 // binding-server check against a real binding server on loopback.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../common/security/trusted-origin';
-import { composeMain, type ComposedMain } from '../../../main/node/compose';
-import { forkDevicesChild } from '../../../main/node/devices/fork-child';
+import type { ComposedMain } from '../../../main/node/compose';
 import type { Router } from '../../../main/node/ipc/router';
-import { createMemorySecretStore } from '../../../main/node/secrets/secret-store';
+import { startTestDesk } from '../../support/test-desk';
 
 const page = { url: 'app://dialdeck/index.html', isMainFrame: true };
-const silent = join(import.meta.dirname, '../../support/devices/silent-child.ts');
 
 async function desk(): Promise<{ composed: ComposedMain; router: Router }> {
-  const dir = mkdtempSync(join(tmpdir(), 'dialdeck-setup-'));
-  const composed = await composeMain({
-    dataDir: dir,
-    logDir: join(dir, 'logs'),
-    exportDir: join(dir, 'exports'),
-    udevRulePath: join(import.meta.dirname, '../../../deploy/udev/70-dialdeck-headsets.rules'),
-    appInfo: { name: 'Dialdeck', version: '0.0.0-test', runtime: 'harness', platform: 'linux', systemLocale: 'zh-CN', versions: {} },
-    makeSecrets: () => createMemorySecretStore(),
-    spawnDevices: () => forkDevicesChild(silent),
-    openExternal: async () => undefined,
-  });
+  const composed = await startTestDesk();
   return { composed, router: composed.routerFor(APP_ORIGIN) };
 }
 
