@@ -14,6 +14,7 @@ import { handleDialLinks } from './electron-main/deep-links';
 import { spawnDevicesUtility } from './electron-main/devices-process';
 import { connectIpc } from './electron-main/ipc-main';
 import { createMainWindow } from './electron-main/main-window';
+import { followCallsForPower } from './electron-main/power';
 import { safeStorageCipher } from './electron-main/safe-storage-cipher';
 import { lockDownWebContents, secureSession } from './electron-main/session-security';
 
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   installCrashHandling(composed.log);
   lockDownWebContents(composed.log);
   secureSession(session.defaultSession);
+  followCallsForPower(composed.services.devices);
   handleAppProtocol(join(outDir, 'renderer'), () => connectSourcesFor(composed.services.settings.get()));
 
   let window: BrowserWindow | undefined = createMainWindow(outDir);

@@ -14,6 +14,8 @@ export interface DevicesService {
   onGatewayEvent(listener: (message: GatewayEventMessage) => void): () => void;
   setActiveHeadset(id: string): void;
   setCallState(state: CallState): void;
+  /** the call state as the page last reported it (e.g. to keep the machine awake during calls) */
+  onCallState(listener: (state: CallState) => void): () => void;
   resendHeadsetState(): void;
   gateway(command: GatewayCommand): Promise<void>;
   /** presses a control of the harness's virtual headset (no-op with real hardware) */
@@ -28,6 +30,7 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
   const statusListeners = new Set<(s: DevicesStatus) => void>();
   const buttonListeners = new Set<(e: HeadsetButtonEvent) => void>();
   const gatewayListeners = new Set<(m: GatewayEventMessage) => void>();
+  const callStateListeners = new Set<(s: CallState) => void>();
 
   const status = (): DevicesStatus => ({ ...supervisor.status(), ...lists });
   const publish = () => statusListeners.forEach((l) => l(status()));
@@ -81,7 +84,9 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
     setCallState(state) {
       callState = state;
       supervisor.send({ type: 'headset:setCallState', state });
+      callStateListeners.forEach((l) => l(state));
     },
+    onCallState: (l) => subscribe(callStateListeners, l),
     resendHeadsetState: () => supervisor.send({ type: 'headset:resendAll' }),
     gateway(command) {
       if (supervisor.status().process !== 'running') return Promise.reject(new DomainError('UNAVAILABLE', 'the devices process is not running'));

@@ -28,10 +28,14 @@ export function openCrmDatabase(path: string, options: OpenOptions = {}): Db {
   return db;
 }
 
-/** An import left 'running' by a killed process was rolled back by SQLite; record that truthfully. */
+/**
+ * An import left 'running' by a killed process never reached the live tables (they change only in
+ * the publish transaction, which SQLite rolled back); its committed batches wait for resumeImport.
+ */
 function markInterruptedImports(db: Db): void {
   db.prepare(
-    `UPDATE import_jobs SET status = 'interrupted', finished_at = ?, error = 'process ended during import; nothing was imported'
+    `UPDATE import_jobs SET status = 'interrupted', finished_at = ?,
+       error = 'process ended during import; nothing was published, resume the job to carry on from line ' || staged_line
      WHERE status = 'running'`,
   ).run(Date.now());
 }

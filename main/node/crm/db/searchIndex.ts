@@ -14,11 +14,7 @@ const PHONES_TEXT = `(SELECT group_concat(p.national || CASE WHEN p.kind = 'land
  */
 export const PREFIX_MARK = '\u0002\u0002';
 
-export function markedText(text: string): string {
-  return PREFIX_MARK + text;
-}
-
-/** The same text as PHONES_TEXT, built in JS for the import path that already holds the numbers. */
+/** The same text as PHONES_TEXT, built in JS while staging, where the numbers are at hand anyway. */
 export function searchableDigits(phones: readonly Pick<NormalizedPhone, 'national' | 'kind'>[]): string {
   return phones.map((p) => (p.kind === 'landline' ? `${p.national} 0${p.national}` : p.national)).join(' ');
 }

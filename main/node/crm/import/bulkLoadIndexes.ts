@@ -3,11 +3,11 @@ import type { Database } from 'better-sqlite3';
 /**
  * Secondary indexes that are cheaper to build once after loading an empty database than to
  * maintain row by row. Dropping them is safe only then: phone uniqueness is enforced in memory
- * during the load and re-checked when contact_phones_key is rebuilt (a violation aborts the import).
+ * while staging and re-checked when contact_phones_key is rebuilt (a violation aborts the import).
  */
 const DEFERRABLE_INDEXES = ['contact_phones_key', 'contact_phones_contact', 'list_members_contact'];
 
-/** Runs inside the import transaction, so a rollback restores the dropped indexes too. */
+/** Runs inside the publish transaction, so a rollback restores the dropped indexes too. */
 export function dropDeferrableIndexes(db: Database): string[] {
   const rows = db
     .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (${DEFERRABLE_INDEXES.map(() => '?').join(',')})`)

@@ -35,6 +35,7 @@ export class ImportFilters {
   }
 
   check(phones: readonly ImportedPhone[]): Rejection | undefined {
+    if (this.dnc.size === 0 && this.complained.size === 0) return undefined; // a fresh database: nothing to look up
     for (const phone of phones) {
       const dncReason = this.dnc.get(phone.key) ?? this.dnc.get(phone.e164);
       if (dncReason) return { reason: 'dnc', value: phone.raw, detail: `do-not-call: ${dncReason}` };

@@ -10,7 +10,10 @@ export interface ConnectionOptions {
   family?: Family;
   onEvent(event: GatewayEvent): void;
   onLost(reason: string): void;
-  onRestart(reason: string): void;
+  /** The module rebooted and is being initialised again on the same port; settles when that is done. */
+  onRestart(reason: string, reinitialised: Promise<GatewayInfo>): void;
+  /** Only read identity and status (diagnostics): configure nothing and send no heartbeat. */
+  surveyOnly?: boolean;
 }
 
 /** Missed heartbeats in a row that mean the module died silently (one miss can be a busy module). */
@@ -39,7 +42,7 @@ export class GatewayConnection {
       family: options.family,
       write: (data) => ref.link?.write(data),
       emit: (event) => options.onEvent(event),
-      onRestart: (reason) => options.onRestart(reason),
+      onRestart: (reason, reinitialised) => options.onRestart(reason, reinitialised),
     });
     const link = await openSerialLink(path, options.baudRate, {
       onData: (chunk) => session.feed(chunk),
@@ -49,12 +52,13 @@ export class GatewayConnection {
     const connection = new GatewayConnection(session, link, options);
     ref.connection = connection;
     try {
-      await session.initialise();
+      if (options.surveyOnly) await session.survey();
+      else await session.initialise();
     } catch (error) {
       await connection.close();
       throw error;
     }
-    connection.startHeartbeat();
+    if (!options.surveyOnly) connection.startHeartbeat();
     return connection;
   }
 

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Family } from '../../../../common/at/drivers/family';
 import type { GatewayEvent } from '../../../../common/at/events';
+import type { GatewayInfo } from '../../../../common/at/session';
 import type { SmsMode } from '../../../../common/at/sms/send';
 import { GatewayConnection } from './gateway-connection';
 import { listSerialPorts, type PortCandidate } from './port-discovery';
@@ -30,6 +31,8 @@ export interface GatewayServiceOptions {
 export interface GatewayServiceEvents {
   line: [GatewayLine];
   event: [{ lineId: string; event: GatewayEvent }];
+  /** Why a line went offline (write error, port closed, missed heartbeats, port gone from the list). */
+  lost: [{ lineId: string; reason: string }];
 }
 
 interface Entry {
@@ -125,15 +128,15 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
         heartbeatMs: this.options.heartbeatMs,
         family: this.options.family,
         onEvent: (event) => this.onEvent(entry, event),
-        onLost: () => this.onLost(entry),
-        onRestart: () => entry?.connection?.markLost('module restarted'),
+        onLost: (reason) => this.onLost(entry, reason),
+        onRestart: (_reason, reinitialised) => this.onRestart(entry, reinitialised),
       });
       const info = connection.info;
       const kind = info.family === 'fxo' ? 'fxo' : 'gsm';
       const id = info.imei ? `${kind}:${info.imei}` : `${kind}:${port.usbId ?? port.path}`;
       entry = this.entries.get(id) ?? { line: { id, kind, state: 'offline' }, usbId: port.usbId };
       entry.connection = connection;
-      entry.line = { ...entry.line, state: 'online', port: port.path, signalDbm: info.signalDbm, operator: info.operator, model: info.model, imei: info.imei };
+      entry.line = { ...entry.line, ...lineInfo(info), state: 'online', port: port.path };
       this.entries.set(id, entry);
       this.failedPaths.delete(port.path);
       this.emit('line', { ...entry.line });
@@ -154,10 +157,32 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
     this.emit('event', { lineId: entry.line.id, event });
   }
 
-  private onLost(entry: Entry | undefined): void {
+  private onLost(entry: Entry | undefined, reason: string): void {
     if (!entry) return;
     entry.line = { ...entry.line, state: 'offline' };
     this.emit('line', { ...entry.line });
+    this.emit('lost', { lineId: entry.line.id, reason });
     void this.poll();
   }
+
+  /** A module that rebooted keeps its line: it shows as initialising, then online again (or lost if it stays mute). */
+  private onRestart(entry: Entry | undefined, reinitialised: Promise<GatewayInfo>): void {
+    if (!entry) return;
+    const target = entry;
+    const connection = target.connection;
+    target.line = { ...target.line, state: 'initialising' };
+    this.emit('line', { ...target.line });
+    reinitialised.then(
+      (info) => {
+        if (target.connection !== connection || connection?.isLost) return;
+        target.line = { ...target.line, ...lineInfo(info), state: 'online' };
+        this.emit('line', { ...target.line });
+      },
+      (error: unknown) => connection?.markLost(`module restarted and did not come back: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+}
+
+function lineInfo(info: GatewayInfo): Pick<GatewayLine, 'signalDbm' | 'operator' | 'model' | 'imei'> {
+  return { signalDbm: info.signalDbm, operator: info.operator, model: info.model, imei: info.imei };
 }
