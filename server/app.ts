@@ -10,18 +10,24 @@ import { registerAudit } from './http/audit';
 import { registerJsonBody } from './http/json-body';
 import { registerAuth } from './security/auth';
 import { keyStore } from './security/keys';
+import { kyselyRequestLog, sqliteRequestLog } from './security/request-log';
 import { bindingRoutes } from './modules/bindings/routes';
 import { callRoutes } from './modules/calls/routes';
 import { poolRoutes } from './modules/pools/routes';
+import { SWITCH_ROUTE_PATH, switchRoutes, type SwitchAccess } from './modules/switch/routes';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** requests per key per minute */
   rateLimitPerMinute?: number;
   bodyLimitBytes?: number;
+  /** enables GET /v1/switch/route for a SIP proxy of this tenant (see modules/switch/routes.ts) */
+  switchAccess?: SwitchAccess;
 }
 
 const PUBLIC_ROUTES = new Set(['/openapi.json', '/health']);
+/** authenticated by their own scheme instead of the request signature */
+const UNSIGNED_ROUTES = new Set([...PUBLIC_ROUTES, SWITCH_ROUTE_PATH]);
 
 export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes ?? 64 * 1024 }).withTypeProvider<ZodTypeProvider>();
@@ -29,8 +35,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerJsonBody(app);
-  registerAuth(app, { db: deps.db, clock: deps.clock, findKey: keyStore(deps.db, deps.vault) }, (url) => PUBLIC_ROUTES.has(url));
-  registerAudit(app, deps);
+  const onLogError = (err: unknown) => app.log.error({ err }, 'nonce or audit write failed');
+  const log = deps.sqlite ? sqliteRequestLog(deps.db, deps.sqlite, onLogError) : kyselyRequestLog(deps.db, onLogError);
+  registerAuth(app, { log, clock: deps.clock, findKey: keyStore(deps.db, deps.vault) }, (url) => UNSIGNED_ROUTES.has(url));
+  registerAudit(app, log, deps.clock);
   await app.register(rateLimit, {
     max: opts.rateLimitPerMinute ?? 6000,
     timeWindow: 60_000,
@@ -53,6 +61,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   poolRoutes(app, deps);
   bindingRoutes(app, deps);
   callRoutes(app, deps);
+  if (opts.switchAccess) switchRoutes(app, deps, opts.switchAccess);
   return app;
 }
 

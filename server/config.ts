@@ -9,6 +9,10 @@ export const Config = z.object({
   BINDING_MASTER_KEY: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  /** enables the SIP proxy's route lookup (GET /v1/switch/route) with this bearer token */
+  SWITCH_TOKEN: z.string().min(32, 'SWITCH_TOKEN must be at least 32 characters').optional(),
+  /** the tenant whose bindings the SIP proxy may look up */
+  SWITCH_TENANT: z.string().default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;

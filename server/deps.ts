@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock';
 import type { Dialect } from './db/connect';
@@ -12,6 +13,8 @@ export interface Deps {
   dialect: Dialect;
   vault: Vault;
   clock: Clock;
+  /** the same SQLite connection Kysely uses, for the prepared-statement fast paths; absent on PostgreSQL */
+  sqlite?: SQLite.Database;
 }
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

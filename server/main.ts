@@ -8,7 +8,7 @@ import { loadConfig, type Config } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { startBackground } from './jobs/background';
-import { createTenantWithKey } from './security/keys';
+import { createTenantWithKey, tenantIdByName } from './security/keys';
 import { createVault } from './security/vault';
 
 function masterKey(cfg: Config): Buffer {
@@ -20,16 +20,17 @@ function masterKey(cfg: Config): Buffer {
 
 const cfg = loadConfig(process.env);
 mkdirSync(cfg.DATA_DIR, { recursive: true });
-const { kysely: db, dialect } = connect(cfg.DATABASE_URL);
+const { kysely: db, dialect, sqlite } = connect(cfg.DATABASE_URL);
 await migrateToLatest(db);
 const vault = createVault(masterKey(cfg));
-const app = await buildApp({ db, dialect, vault, clock: systemClock }, { logger: { level: cfg.LOG_LEVEL }, rateLimitPerMinute: cfg.RATE_LIMIT_PER_MINUTE });
 
 // First start: make a tenant and print its key once, so the server is usable straight away.
-if (!(await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst())) {
-  const key = await createTenantWithKey(db, vault, 'default', systemClock());
-  app.log.warn({ keyId: key.id, secret: key.secret }, 'created tenant "default"; store this key secret now, it is not shown again');
-}
+const firstKey = (await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst())
+  ? null
+  : await createTenantWithKey(db, vault, 'default', systemClock());
+const switchAccess = cfg.SWITCH_TOKEN ? { token: cfg.SWITCH_TOKEN, tenantId: await tenantIdByName(db, cfg.SWITCH_TENANT) } : undefined;
+const app = await buildApp({ db, dialect, sqlite, vault, clock: systemClock }, { logger: { level: cfg.LOG_LEVEL }, rateLimitPerMinute: cfg.RATE_LIMIT_PER_MINUTE, switchAccess });
+if (firstKey) app.log.warn({ keyId: firstKey.id, secret: firstKey.secret }, 'created tenant "default"; store this key secret now, it is not shown again');
 
 const stopBackground = startBackground(db, vault, systemClock, (err) => app.log.error({ err }, 'background job failed'));
 await app.listen({ host: cfg.HOST, port: cfg.PORT });

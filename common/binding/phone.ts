@@ -6,7 +6,23 @@ export const DEFAULT_REGION: CountryCode = 'CN';
 
 export type E164Result = { ok: true; e164: string } | { ok: false; reason: string };
 
+// Parsing with full metadata costs ~10 µs, and the server parses the same X numbers on every
+// route lookup; results are pure, so a bounded memo answers repeats without re-parsing.
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, E164Result>();
+
 export function toE164(raw: string, region: CountryCode = DEFAULT_REGION): E164Result {
+  const key = `${region}|${raw}`;
+  let r = memo.get(key);
+  if (!r) {
+    r = parse(raw, region);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function parse(raw: string, region: CountryCode): E164Result {
   const parsed = parsePhoneNumberFromString(raw.trim(), region);
   if (!parsed) return { ok: false, reason: `"${raw}" is not a phone number` };
   if (!parsed.isValid()) return { ok: false, reason: `"${raw}" is not a valid number for its region` };

@@ -7,7 +7,7 @@ log() { printf '\033[1m[dialdeck]\033[0m %s\n' "$*"; }
 # Debian packages each command needs. rtpengine-daemon goes in separately without recommends (the
 # metapackage would pull a kernel module build).
 PACKAGES_START=(chromium fonts-wqy-microhei)
-PACKAGES_TEST=(chromium fonts-wqy-microhei socat sqlite3 kamailio kamailio-websocket-modules sip-tester postgresql libusb-1.0-0 iproute2 util-linux)
+PACKAGES_TEST=(chromium fonts-wqy-microhei socat sqlite3 kamailio kamailio-websocket-modules kamailio-utils-modules kamailio-json-modules sip-tester postgresql libusb-1.0-0 iproute2 util-linux)
 PACKAGES_TEST_NO_RECOMMENDS=(rtpengine-daemon)
 
 missing_packages() {

@@ -1,9 +1,10 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as init from './migrations/0001-init';
+import * as livePairIndex from './migrations/0002-live-pair-index';
 import type { Database } from './schema';
 
 // Migrations are imported statically (not read from disk) so they work the same under tsx and a bundle.
-const migrations: Record<string, Migration> = { '0001-init': init };
+const migrations: Record<string, Migration> = { '0001-init': init, '0002-live-pair-index': livePairIndex };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

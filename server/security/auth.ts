@@ -1,14 +1,12 @@
 // Verifies the HMAC signature of every request (see common/binding/signing.ts), refuses stale
 // timestamps and replayed nonces, and tells the route which tenant is asking.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS as H, hexEquals, signRequest } from '../../common/binding/signing';
-import { isUniqueViolation } from '../db/connect';
-import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import type { Clock } from '../clock';
 import type { ApiKey } from './keys';
 import { nodeCrypto } from './node-crypto';
+import type { RequestLog } from './request-log';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,7 +25,7 @@ function header(req: FastifyRequest, name: string): string {
 }
 
 export interface AuthDeps {
-  db: Kysely<Database>;
+  log: RequestLog;
   clock: Clock;
   findKey: (id: string, now: number) => Promise<ApiKey | null>;
 }
@@ -49,12 +47,7 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps, isPublic: (ur
     const expected = await signRequest({ method: req.method, path: req.url, timestamp, nonce, body: req.rawBody ?? '' }, key.secret, nodeCrypto);
     if (!hexEquals(expected, signature.toLowerCase())) throw unauthorized('bad signature');
     // The nonce table is shared by all instances, so a replay to a different instance fails too.
-    try {
-      await deps.db.insertInto('nonces').values({ key_id: keyId, nonce, seen_at: now }).execute();
-    } catch (err) {
-      if (isUniqueViolation(err)) throw unauthorized('nonce already used');
-      throw err;
-    }
+    if (!(await deps.log.claimNonce(keyId, nonce, now))) throw unauthorized('nonce already used');
     req.auth = { tenantId: key.tenantId, keyId };
   });
 }

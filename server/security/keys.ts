@@ -21,6 +21,12 @@ export async function createTenantWithKey(db: Kysely<Database>, vault: Vault, na
   return key;
 }
 
+export async function tenantIdByName(db: Kysely<Database>, name: string): Promise<string> {
+  const row = await db.selectFrom('tenants').select('id').where('name', '=', name).executeTakeFirst();
+  if (!row) throw new Error(`no tenant named "${name}" (SWITCH_TENANT)`);
+  return row.id;
+}
+
 const CACHE_MS = 60_000;
 
 export function keyStore(db: Kysely<Database>, vault: Vault) {

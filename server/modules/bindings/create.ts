@@ -3,13 +3,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CreateBinding } from '../../../common/binding/api';
-import { allocateX } from '../../../common/binding/allocator';
 import { effectiveExpiry } from '../../../common/binding/expiry';
 import { isUniqueViolation } from '../../db/connect';
 import type { BindingTable, Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Vault } from '../../security/vault';
 import { enqueueEvent } from '../events/outbox';
+import { collision, pickX } from './pick-x';
 import { releaseDue } from './release';
 
 export interface CreateResult {
@@ -45,7 +45,7 @@ export async function createBinding(
   const slotParties = req.mode === 'axb' ? [aHash, bHash] : [bHash];
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const x = await pickX(db, req, aHash, bHash, slotParties, now);
+    const x = await pickX(db, tenantId, req, aHash, bHash, slotParties, now);
     const row: BindingTable = {
       id: randomUUID(),
       tenant_id: tenantId,
@@ -91,7 +91,6 @@ export async function createBinding(
   throw new AppError(503, 'BUSY', 'too much contention for these numbers, retry shortly', { retryable: true });
 }
 
-const collision = (x: string) => new AppError(409, 'X_COLLISION', `${x} already carries a live binding of one of these numbers`, { x });
 
 async function findIdempotent(db: Kysely<Database>, tenantId: string, key: string, requestHash: string) {
   const hit = await db.selectFrom('idempotency').selectAll().where('tenant_id', '=', tenantId).where('key', '=', key).executeTakeFirst();
@@ -115,33 +114,4 @@ async function findLivePair(db: Kysely<Database>, tenantId: string, req: CreateB
     .where('effective_expires_at', '>', now);
   if (req.x) q = q.where('x', '=', req.x);
   return q.executeTakeFirst();
-}
-
-async function pickX(db: Kysely<Database>, req: CreateBinding, aHash: string, bHash: string, slotParties: string[], now: number): Promise<string> {
-  const [candidates, occupied, cooling, last] = await Promise.all([
-    db.selectFrom('numbers').select(['e164 as x', 'area_code as areaCode']).where('pool_id', '=', req.poolId).where('locked', '=', 0).orderBy('created_at').orderBy('e164').execute(),
-    db.selectFrom('party_slots').select('x').where('party_hash', 'in', slotParties).execute(),
-    db.selectFrom('cooldowns').select(['x', 'party_hash', 'partner_hash']).where('party_hash', 'in', slotParties).where('until', '>', now).execute(),
-    db.selectFrom('bindings').select('x').where('a_hash', '=', aHash).where('b_hash', '=', bHash).where('pool_id', '=', req.poolId).orderBy('created_at', 'desc').limit(1).executeTakeFirst(),
-  ]);
-  const blocked = new Set(occupied.map((o) => o.x));
-  // a cool-down only keeps the X from a *new* partner; the same pair may have it back
-  for (const c of cooling) if (c.partner_hash !== (c.party_hash === aHash ? bHash : aHash)) blocked.add(c.x);
-
-  if (req.x) {
-    if (!candidates.some((c) => c.x === req.x)) {
-      throw new AppError(409, 'X_UNAVAILABLE', `${req.x} is not an unlocked number of pool ${req.poolId}`, { x: req.x });
-    }
-    if (blocked.has(req.x)) throw collision(req.x);
-    return req.x;
-  }
-  const pick = allocateX({ candidates, blocked, sticky: last?.x ?? null, preferredArea: req.areaCode ?? null });
-  if (pick.ok) return pick.x;
-  throw new AppError(409, 'POOL_EXHAUSTED', `pool ${req.poolId} has no X free for both numbers`, {
-    poolId: req.poolId,
-    unlockedNumbers: pick.poolSize,
-    blockedForThisPair: pick.blocked,
-    headroom: pick.poolSize - pick.blocked,
-    hint: 'add numbers to the pool, unlock numbers, or end old bindings of these parties',
-  });
 }

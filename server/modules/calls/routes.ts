@@ -6,29 +6,21 @@ import { createBinding } from '../bindings/create';
 import { toBinding } from '../bindings/view';
 import { enqueueEvent } from '../events/outbox';
 import { recordCallEvent } from './events';
+import { lookupRoute, routeFinder } from './find-route';
 
 const errors = { 400: ApiError, 401: ApiError, 404: ApiError, 409: ApiError };
 
 export function callRoutes(app: ZodApp, deps: Deps): void {
   const { db, vault, clock } = deps;
+  const findRoute = routeFinder(db, deps.sqlite);
 
   // The switch asks this for every INVITE to an X: who is (caller → X) meant to reach?
   app.get('/v1/route', { schema: { summary: 'Route lookup for the call center', querystring: RouteQuery, response: { 200: Route, ...errors } } }, async (req) => {
     const { caller, x } = req.query;
-    const callerHash = vault.blindIndex(req.auth.tenantId, caller);
-    const row = await db
-      .selectFrom('party_slots as s')
-      .innerJoin('bindings as b', 'b.id', 's.binding_id')
-      .select(['b.id', 'b.a_hash', 'b.a_enc', 'b.b_enc', 'b.record'])
-      .where('s.x', '=', x)
-      .where('s.party_hash', '=', callerHash)
-      .where('b.tenant_id', '=', req.auth.tenantId)
-      .where('b.status', '=', 'live')
-      .where('b.effective_expires_at', '>', clock())
-      .executeTakeFirst();
-    if (!row) throw notFound(`binding for this caller on ${x}`);
-    req.auditTarget = row.id;
-    return { bindingId: row.id, callee: vault.decrypt(row.a_hash === callerHash ? row.b_enc : row.a_enc), display: x, record: row.record === 1 };
+    const route = await lookupRoute(findRoute, vault, req.auth.tenantId, caller, x, clock());
+    if (!route) throw notFound(`binding for this caller on ${x}`);
+    req.auditTarget = route.bindingId;
+    return route;
   });
 
   // 回拨: the server picks X under B's collision rule and leaves a reverse binding, so B's return

@@ -55,7 +55,7 @@ export async function openHarness(dialect: Dialect, appOpts: AppOptions = {}): P
   const vault = createVault(masterKey);
   let conn = connect(dbUrl);
   await migrateToLatest(conn.kysely);
-  let app = await buildApp({ db: conn.kysely, dialect, vault, clock: () => clock }, appOpts);
+  let app = await buildApp({ db: conn.kysely, dialect, sqlite: conn.sqlite, vault, clock: () => clock }, appOpts);
   const key = await createTenantWithKey(conn.kysely, vault, `tenant-${randomUUID()}`, clock);
 
   const h: Harness = {
@@ -83,7 +83,7 @@ export async function openHarness(dialect: Dialect, appOpts: AppOptions = {}): P
       await app.close();
       await conn.kysely.destroy();
       conn = connect(dbUrl);
-      app = await buildApp({ db: conn.kysely, dialect, vault, clock: () => clock }, appOpts);
+      app = await buildApp({ db: conn.kysely, dialect, sqlite: conn.sqlite, vault, clock: () => clock }, appOpts);
     },
     async close() {
       await app.close();
