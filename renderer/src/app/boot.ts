@@ -1,6 +1,7 @@
 // Loads what the first screen needs from main and subscribes to its changes.
 import { pickUiLanguage } from '../../../common/i18n/ui-language';
 import { initI18n, switchLanguage } from '../i18n';
+import { startPhone } from '../phone/start';
 import { getBridge, unwrap } from '../platform/bridge';
 import { useApp } from './store';
 
@@ -14,4 +15,6 @@ export async function boot(): Promise<void> {
     void switchLanguage(pickUiLanguage(next.ui.language, info.systemLocale || navigator.language));
   });
   api.devices.onStatus((next) => useApp.setState({ devices: next }));
+  // the phone runs for the page's whole life, whichever screen is open
+  startPhone();
 }

@@ -1,20 +1,72 @@
+// Where agents make and take calls: the line, the number, the pad on the left; the calls on the right.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../app/EmptyState';
 import { useApp } from '../../app/store';
+import * as act from '../../phone/call-actions';
+import { focusCall } from '../../phone/line-call';
+import { allCalls, setDraft, usePhone } from '../../phone/store';
+import { CallList } from './CallList';
+import { DialForm } from './DialForm';
+import { DialPad } from './DialPad';
+import { LastCall } from './LastCall';
+import { LinePicker } from './LinePicker';
+import { NotificationPrompt } from './NotificationPrompt';
+import { ProblemLine } from './ProblemLine';
+import { ShortcutList } from './ShortcutList';
+import { useCallShortcuts } from './useCallShortcuts';
+import { effectiveLine, useLines } from './useLines';
 
 export function DialerScreen() {
   const { t } = useTranslation();
   const go = useApp((s) => s.go);
+  const lines = useLines();
+  const chosen = usePhone((s) => s.line);
+  const talking = usePhone((s) => focusCall(allCalls(s))?.state === 'connected');
+  const number = usePhone((s) => s.draft);
+  const numberField = useRef<HTMLInputElement>(null);
+  useCallShortcuts(numberField);
+
+  if (lines.length === 0) {
+    return (
+      <EmptyState
+        title={t('dialer.title')}
+        message={t('dialer.empty')}
+        hint={t('dialer.emptyHint')}
+        action={
+          <button type="button" className="primary" onClick={() => go('setup')}>
+            {t('dialer.goSetup')}
+          </button>
+        }
+      />
+    );
+  }
+
+  const line = effectiveLine(lines, chosen);
+  const padKey = (key: string) => {
+    const call = focusCall(allCalls(usePhone.getState()));
+    if (talking && call) void act.sendDtmf(call, key);
+    else setDraft(usePhone.getState().draft + key);
+  };
+
   return (
-    <EmptyState
-      title={t('dialer.title')}
-      message={t('dialer.empty')}
-      hint={t('dialer.emptyHint')}
-      action={
-        <button type="button" className="primary" onClick={() => go('setup')}>
-          {t('dialer.goSetup')}
-        </button>
-      }
-    />
+    <section className="screen dialer-screen" data-testid="dialer">
+      <h1>{t('dialer.title')}</h1>
+      <div className="dialer-columns">
+        <div className="dialer-left">
+          <LinePicker lines={lines} selected={line} />
+          <DialForm line={line} value={number} onChange={setDraft} inputRef={numberField} />
+          <ProblemLine />
+          <DialPad onKey={padKey} sendsDtmf={talking} />
+          <NotificationPrompt />
+        </div>
+        <div className="dialer-right">
+          <h2>{t('call.title')}</h2>
+          <CallList />
+          <LastCall />
+          <ShortcutList />
+        </div>
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,15 @@
+// Gateway lines (GSM/FXO) found by the devices process: how many are online, or the serial ports seen.
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../../app/store';
+
+export function GatewayStatus() {
+  const { t } = useTranslation();
+  const devices = useApp((s) => s.devices);
+  const lines = devices?.gatewayLines ?? [];
+  const online = lines.filter((l) => l.state === 'online').length;
+  return (
+    <span data-testid="status-gateway" title={lines.map((l) => `${l.id}: ${t(`phone.gatewayState.${l.state}`)}`).join('\n') || undefined}>
+      {t('status.gateway')}: {lines.length > 0 ? t('status.gatewayLines', { online, count: lines.length }) : t('status.gatewayPorts', { count: devices?.serialPorts.length ?? 0 })}
+    </span>
+  );
+}

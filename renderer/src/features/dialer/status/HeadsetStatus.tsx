@@ -1,0 +1,17 @@
+// The headset that answers and hangs up: the active one by name, or how many are connected.
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../../app/store';
+
+export function HeadsetStatus() {
+  const { t } = useTranslation();
+  const headsets = useApp((s) => s.devices?.headsets);
+  const active = headsets?.find((h) => h.active);
+  const text = active ? active.name : headsets?.length ? t('status.headsetCount', { count: headsets.length }) : t('status.headsetNone');
+  const problem = active && active.status !== 'ok' ? (active.reason ?? t(`status.headsetProblem.${active.status}`)) : undefined;
+  return (
+    <span data-testid="status-headset" className={problem ? 'tone-bad' : undefined} title={problem}>
+      {t('status.headset')}: {text}
+      {problem && <span className="sr-only">: {problem}</span>}
+    </span>
+  );
+}

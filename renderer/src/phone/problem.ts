@@ -1,0 +1,30 @@
+// A failure the agent must understand: either one of the SIP layer's message keys (common/sip/messages)
+// or a UI key under phone./call./dialer., each shown with what to do next.
+import type { SipMessage } from '../../../common/sip/messages';
+import { sipMessages, formatSipMessage } from '../../../common/sip/messages';
+import { i18n } from '../i18n';
+import { IpcCallError } from '../platform/bridge';
+import { PhoneError } from '../../telephony';
+
+export type Problem =
+  | { readonly kind: 'sip'; readonly message: SipMessage; readonly hint: string }
+  | { readonly kind: 'ui'; readonly key: string; readonly params?: Readonly<Record<string, string | number>>; readonly hint: string };
+
+export const uiProblem = (key: string, hint: string, params?: Record<string, string | number>): Problem => ({ kind: 'ui', key, hint, ...(params ? { params } : {}) });
+export const sipProblem = (message: SipMessage, hint: string): Problem => ({ kind: 'sip', message, hint });
+
+/** Turns whatever an action threw into a problem with a human reason. */
+export function problemFrom(error: unknown, hint: string): Problem {
+  if (error instanceof PhoneError && error.reason !== undefined) return sipProblem(error.reason, hint);
+  if (error instanceof IpcCallError) return uiProblem('phone.ipcFailed', hint, { detail: error.message });
+  return uiProblem('phone.actionFailed', hint, { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** The problem in the UI language (the SIP layer's own zh-CN/en text for its keys). */
+export function problemText(problem: Problem): string {
+  if (problem.kind === 'ui') return i18n.t(problem.key, problem.params ?? {});
+  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  return problem.message.key in sipMessages ? formatSipMessage(problem.message, locale) : problem.message.key;
+}
+
+export const problemHint = (problem: Problem): string => i18n.t(problem.hint);
