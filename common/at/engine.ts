@@ -10,6 +10,8 @@ export interface AtResponse {
   /** Information lines between the echo and the final result, URCs excluded. */
   lines: string[];
   result: FinalResult;
+  /** The module echoed the command: after ATE0 that means it rebooted and lost its settings. */
+  echoed: boolean;
 }
 
 /** What a driver tells the engine about a line that is neither echo nor final result. */
@@ -58,11 +60,14 @@ interface Pending {
 
 interface InFlight extends Pending {
   lines: string[];
+  echoed: boolean;
   cancelTimer: () => void;
   cancelSoft: () => void;
 }
 
 const CTRL_Z = '\x1a';
+/** Leaves an open `> ` prompt without sending, so a module stuck in it takes commands again (chan_dongle bug #5). */
+const ESC = '\x1b';
 /** CR ends a command line; Ctrl-Z (send) or ESC (abort) ends an SMS payload. */
 const isTxTerminator = (ch: string): boolean => ch === '\r' || ch === CTRL_Z || ch === '\x1b';
 const noop = (): void => undefined;
@@ -139,6 +144,11 @@ export class AtEngine {
 
   /** The port is gone: fail everything pending and forget half-read state. */
   portLost(): void {
+    this.abortAll((command) => new AtPortLostError(command));
+  }
+
+  /** The module rebooted: nothing pending will ever be answered, and half-read lines are stale. */
+  abortAll(errorFor: (command: string) => Error): void {
     this.tokenizer.reset();
     this.body = null;
     this.txBuffer = '';
@@ -146,7 +156,7 @@ export class AtEngine {
     this.inflight?.cancelTimer();
     this.inflight?.cancelSoft();
     this.inflight = null;
-    for (const p of failed) p.reject?.(new AtPortLostError(p.command));
+    for (const p of failed) p.reject?.(errorFor(p.command));
   }
 
   private startNext(): void {
@@ -164,7 +174,7 @@ export class AtEngine {
   private begin(pending: Pending): void {
     if (this.inflight) this.fail(new AtTimeoutError(this.inflight.command, 0), false);
     this.promptSeen = false;
-    this.inflight = { ...pending, lines: [], cancelTimer: noop, cancelSoft: noop };
+    this.inflight = { ...pending, lines: [], echoed: false, cancelTimer: noop, cancelSoft: noop };
     this.armTimer(pending.timing.timeoutMs);
     this.tokenizer.promptExpected = pending.timing.expectsPrompt;
   }
@@ -176,6 +186,7 @@ export class AtEngine {
     cmd.cancelTimer = this.clock.setTimer(ms, () => {
       if (this.inflight !== cmd) return;
       this.emit({ type: 'error', command: cmd.command, kind: 'TIMEOUT', code: null });
+      if (cmd.timing.expectsPrompt) this.writeQuietly(ESC);
       this.fail(new AtTimeoutError(cmd.command, ms));
     });
   }
@@ -189,6 +200,15 @@ export class AtEngine {
     this.tokenizer.promptExpected = false;
     cmd.reject?.(error);
     if (next) this.startNext();
+  }
+
+  /** Best effort: a failing port is reported by the link itself. */
+  private writeQuietly(data: string): void {
+    try {
+      this.write?.(data);
+    } catch {
+      // the link reports loss on its own
+    }
   }
 
   private handleToken(token: AtToken): void {
@@ -216,7 +236,11 @@ export class AtEngine {
       return;
     }
     const cmd = this.inflight;
-    if (this.isEcho(line, cmd)) return;
+    if (cmd && this.isOwnEcho(line, cmd)) {
+      cmd.echoed = true;
+      return;
+    }
+    if (this.isLateEcho(line)) return;
     const final = parseFinal(line);
     if (final && cmd && this.endsCommand(final, cmd.command)) {
       this.complete(cmd, final);
@@ -254,13 +278,13 @@ export class AtEngine {
     }
   }
 
-  private isEcho(line: string, cmd: InFlight | null): boolean {
-    const upper = line.toUpperCase();
-    if (cmd && (upper === cmd.command.toUpperCase() || (cmd.payload ? line.includes(cmd.payload) : false))) {
-      return true;
-    }
-    // A duplicated echo (gammu bug #1069) may trail after its command already completed.
-    return this.lastCommand !== undefined && upper === this.lastCommand.toUpperCase();
+  private isOwnEcho(line: string, cmd: InFlight): boolean {
+    return line.toUpperCase() === cmd.command.toUpperCase() || (cmd.payload ? line.includes(cmd.payload) : false);
+  }
+
+  /** A duplicated echo (gammu bug #1069) may trail after its command already completed. */
+  private isLateEcho(line: string): boolean {
+    return this.lastCommand !== undefined && line.toUpperCase() === this.lastCommand.toUpperCase();
   }
 
   /** Call-progress codes only end the dial/answer commands; otherwise they report a call ending. */
@@ -274,7 +298,7 @@ export class AtEngine {
     this.inflight = null;
     this.lastCommand = cmd.command;
     this.tokenizer.promptExpected = false;
-    const response: AtResponse = { command: cmd.command, lines: cmd.lines, result };
+    const response: AtResponse = { command: cmd.command, lines: cmd.lines, result, echoed: cmd.echoed };
     this.handler?.onResponse(response);
     this.emit(resultEvent(response));
     this.handler?.onCompleted(response);

@@ -1,14 +1,18 @@
+import { ClipFallback } from './calls/clip-fallback';
+import { CAUSE_MODULE_RESTARTED } from './calls/call-tracker';
 import type { Clock } from './clock';
-import { dialCommand, dtmfCommand } from './dial-string';
+import { dialCommand } from './dial-string';
 import type { AtDriver } from './drivers/at-driver';
 import { createDriver } from './drivers/create-driver';
 import { familyFromManufacturer, FXO_INIT, GSM_INIT, VENDOR_INIT, type Family } from './drivers/family';
 import type { DriverActions } from './drivers/rules';
+import { dtmfCommands } from './dtmf';
 import { AtEngine, type AtResponse } from './engine';
 import type { EmitEvent, GatewayEvent } from './events';
-import { intField, splitPrefix } from './fields';
 import { isSuccess } from './final-codes';
+import { RestartDebounce } from './restart-debounce';
 import { smsSendSteps, type SmsMode } from './sms/send';
+import { sendSmsSteps } from './sms/sms-sender';
 
 /** What the probe learnt about a gateway; also its identity for finding it again after a replug. */
 export interface GatewayInfo {
@@ -35,13 +39,25 @@ export interface SessionOptions {
   emit: EmitEvent;
   /** Forced family (config); otherwise detected from AT+CGMI. */
   family?: Family;
-  /** The module rebooted on its own (RDY, ^BOOT...). */
-  onRestart?: (reason: string) => void;
+  /** The module rebooted on its own (RDY, +CPIN: READY...): the session is initialising it again in place. */
+  onRestart?: (reason: string, reinitialised: Promise<GatewayInfo>) => void;
 }
 
-/** If no +CLIP came this long after the first RING, ask AT+CLCC (some modules never send +CLIP). */
-export const CLIP_FALLBACK_MS = 3_000;
+export interface SmsSendOptions {
+  mode?: SmsMode;
+  requestStatusReport?: boolean;
+  /** Concatenation reference shared by the parts (0-255); random when omitted. */
+  reference?: number;
+}
+
+export class ModuleRestartedError extends Error {
+  constructor(readonly command: string) {
+    super(`AT command "${command}" was lost: the module restarted`);
+  }
+}
+
 export const HEARTBEAT_TIMEOUT_MS = 1_000;
+const STATUS_QUERIES = ['AT+CSQ', 'AT+CREG?', 'AT+COPS?'];
 
 /**
  * One gateway on one AT port, runtime-free: probe/initialise, calls, DTMF and SMS on top of the engine.
@@ -51,13 +67,15 @@ export class GatewaySession {
   readonly engine: AtEngine;
   info: GatewayInfo;
   private driver: AtDriver;
-  private cancelClipFallback = (): void => undefined;
-  private callerKnown = false;
+  private readonly clipFallback: ClipFallback;
+  private readonly restart: RestartDebounce;
 
   constructor(private readonly options: SessionOptions) {
     this.info = { family: options.family ?? 'generic' };
     this.engine = new AtEngine(options.clock, (e) => this.onEvent(e), options.write);
     this.driver = this.makeDriver(this.info.family);
+    this.clipFallback = new ClipFallback(options.clock, () => void this.quiet('AT+CLCC'));
+    this.restart = new RestartDebounce(options.clock, (reason) => this.reinitialise(reason));
   }
 
   feed(chunk: string): void {
@@ -66,13 +84,26 @@ export class GatewaySession {
 
   /** Wakes autobauding UARTs, disables echo, reads identity, picks the family and enables URCs. */
   async initialise(): Promise<GatewayInfo> {
-    for (let i = 0; i < 3; i++) {
-      const alive = await this.engine.send('AT', { timeoutMs: HEARTBEAT_TIMEOUT_MS }).then(isSuccessResponse, () => false);
-      if (alive) break;
-      if (i === 2) await this.command('AT', HEARTBEAT_TIMEOUT_MS);
-    }
-    await this.command('ATE0');
+    await this.wake();
     await this.probe();
+    const init = this.info.family === 'fxo' ? FXO_INIT : [...GSM_INIT, ...VENDOR_INIT[this.info.family]];
+    // Optional features differ per module: an ERROR here must not stop the others.
+    for (const command of init) await this.quiet(command);
+    if (this.info.family !== 'fxo') await this.readStatus();
+    return this.info;
+  }
+
+  /** Identity, SIM and network status without configuring anything (diagnostics). */
+  async survey(): Promise<GatewayInfo> {
+    await this.wake();
+    await this.probe();
+    if (this.info.family !== 'fxo') await this.readStatus();
+    return this.info;
+  }
+
+  /** Identity and SIM, then the family; each query may fail on some modules without failing the probe. */
+  async probe(): Promise<GatewayInfo> {
+    for (const command of ['AT+CGMI', 'AT+CGMM', 'AT+CGMR', 'AT+CGSN', 'AT+CPIN?']) await this.quiet(command);
     if (!this.options.family) {
       const family = familyFromManufacturer(`${this.info.manufacturer ?? ''} ${this.info.model ?? ''}`);
       if (family !== this.info.family) {
@@ -80,25 +111,11 @@ export class GatewaySession {
         this.driver = this.makeDriver(family);
       }
     }
-    const init = this.info.family === 'fxo' ? FXO_INIT : [...GSM_INIT, ...VENDOR_INIT[this.info.family]];
-    // Optional features differ per module: an ERROR here must not stop the others.
-    for (const command of init) await this.engine.send(command).catch(() => undefined);
-    if (this.info.family !== 'fxo') {
-      for (const command of ['AT+CSQ', 'AT+CREG?', 'AT+COPS?']) await this.engine.send(command).catch(() => undefined);
-    }
-    return this.info;
-  }
-
-  /** Identity and SIM; each query may fail on some modules without failing the probe. */
-  async probe(): Promise<GatewayInfo> {
-    for (const command of ['AT+CGMI', 'AT+CGMM', 'AT+CGMR', 'AT+CGSN', 'AT+CPIN?']) {
-      await this.engine.send(command).catch(() => undefined);
-    }
     return this.info;
   }
 
   async heartbeat(): Promise<boolean> {
-    return this.engine.send('AT', { timeoutMs: HEARTBEAT_TIMEOUT_MS }).then(isSuccessResponse, () => false);
+    return this.engine.send('AT', { timeoutMs: HEARTBEAT_TIMEOUT_MS }).then((r) => isSuccess(r.result), () => false);
   }
 
   /** Throws DialStringError (nothing written) for anything but digits, +, *, # and pauses. */
@@ -117,41 +134,85 @@ export class GatewaySession {
     if (!isSuccess(response.result) && command !== 'ATH') await this.command('ATH');
   }
 
+  /** Throws DialStringError (nothing written) unless every digit is one of 0-9 * # A-D. */
   async sendDtmf(digits: string): Promise<void> {
-    const commands = [...digits].map(dtmfCommand);
+    const commands = dtmfCommands(digits, this.info.family, this.driver.calls.connectedCallId);
     for (const command of commands) await this.command(command);
   }
 
-  /** Sends an SMS; resolves with the message reference of each part (for delivery reports). */
-  async sendSms(to: string, text: string, options: { mode?: SmsMode; requestStatusReport?: boolean } = {}): Promise<number[]> {
+  /** +CCWA announced a second caller: hold the current call and take the waiting one (27.007 AT+CHLD=2). */
+  async acceptWaiting(): Promise<void> {
+    await this.command('AT+CHLD=2');
+  }
+
+  /**
+   * Sends an SMS; resolves with the message reference of each part (for delivery reports). The text only
+   * ever travels as the payload after the `> ` prompt. Bad input throws SmsEncodeError before anything is
+   * written; a refused part throws SmsSendError.
+   */
+  async sendSms(to: string, text: string, options: SmsSendOptions = {}): Promise<number[]> {
     const mode = options.mode ?? 'pdu';
-    const reference = Math.floor(Math.random() * 256);
+    const reference = options.reference ?? Math.floor(Math.random() * 256);
     const steps = smsSendSteps(to, text, mode, { requestStatusReport: options.requestStatusReport, reference });
     if (mode === 'text') await this.command('AT+CMGF=1');
     try {
-      const refs: number[] = [];
-      for (const step of steps) {
-        const response = await this.command(step.command, undefined, step.payload);
-        const ref = response.lines.map(splitPrefix).find((s) => s?.prefix === '+CMGS');
-        refs.push(intField(ref?.params) ?? -1);
-      }
-      return refs;
+      return await sendSmsSteps((command, payload) => this.engine.send(command, { payload }), steps);
     } finally {
-      if (mode === 'text') await this.engine.send('AT+CMGF=0').catch(() => undefined);
+      // The receiving side parses PDU mode; leave the module the way initialise() set it.
+      if (mode === 'text') await this.quiet('AT+CMGF=0');
     }
   }
 
   /** The port vanished: fail pending commands and end every call with "device lost". */
   portLost(): void {
-    this.cancelClipFallback();
+    this.clipFallback.reset();
+    this.restart.stop();
     this.engine.portLost();
     this.driver.calls.deviceLost();
+  }
+
+  /** Wakes autobauding UARTs (a few plain ATs) and turns echo off. */
+  private async wake(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      if (await this.heartbeat()) break;
+      if (i === 2) await this.command('AT', HEARTBEAT_TIMEOUT_MS);
+    }
+    await this.command('ATE0');
+  }
+
+  private async readStatus(): Promise<void> {
+    for (const command of STATUS_QUERIES) await this.quiet(command);
+  }
+
+  /** The module rebooted: its calls are gone and so is every setting; configure it again on the same port. */
+  private reinitialise(reason: string): Promise<GatewayInfo> {
+    this.clipFallback.reset();
+    this.engine.abortAll((command) => new ModuleRestartedError(command));
+    this.driver.calls.endAll(CAUSE_MODULE_RESTARTED);
+    const done = this.initialise();
+    this.options.onRestart?.(reason, done);
+    return done;
+  }
+
+  /** ^BOOT is a reboot only if the module lost ATE0: an echoed AT proves it, a plain OK is a keep-alive. */
+  private checkRestart(reason: string): void {
+    void this.engine.send('AT', { timeoutMs: HEARTBEAT_TIMEOUT_MS }).then(
+      (response) => {
+        if (response.echoed) this.restart.signal(`${reason} (echo back on)`);
+      },
+      () => undefined,
+    );
   }
 
   private async command(command: string, timeoutMs?: number, payload?: string): Promise<AtResponse> {
     const response = await this.engine.send(command, { timeoutMs, payload });
     if (!isSuccess(response.result)) throw new GatewayCommandError(response);
     return response;
+  }
+
+  /** For optional commands: an error result or a timeout is not a failure of the caller. */
+  private quiet(command: string): Promise<AtResponse | undefined> {
+    return this.engine.send(command).catch(() => undefined);
   }
 
   private makeDriver(family: Family): AtDriver {
@@ -161,14 +222,14 @@ export class GatewaySession {
   }
 
   private actions(): DriverActions {
-    const quiet = (command: string): Promise<unknown> => this.engine.send(command).catch(() => undefined);
     return {
       readStoredSms: (_storage, index) => {
-        void this.engine.send(`AT+CMGR=${index}`).then((r) => (isSuccess(r.result) ? quiet(`AT+CMGD=${index}`) : undefined), () => undefined);
+        void this.quiet(`AT+CMGR=${index}`).then((r) => (r && isSuccess(r.result) ? this.quiet(`AT+CMGD=${index}`) : undefined));
       },
-      queryCalls: () => void quiet('AT+CLCC'),
+      queryCalls: () => void this.quiet('AT+CLCC'),
       acknowledgeSms: () => undefined,
-      restarted: (reason) => this.options.onRestart?.(reason),
+      restarted: (reason) => this.restart.signal(reason),
+      restartSuspected: (reason) => this.checkRestart(reason),
     };
   }
 
@@ -191,22 +252,16 @@ export class GatewaySession {
         this.info.signalDbm = event.dbm;
         break;
       case 'ringing':
-        if (this.callerKnown) break;
-        this.cancelClipFallback();
-        this.cancelClipFallback = this.options.clock.setTimer(CLIP_FALLBACK_MS, () => this.actions().queryCalls());
+        this.clipFallback.ring();
         break;
       case 'incoming':
-        this.callerKnown = true;
-        this.cancelClipFallback();
+        this.clipFallback.numberKnown();
         break;
       case 'hangup':
-        this.callerKnown = false;
-        this.cancelClipFallback();
+        this.clipFallback.reset();
         break;
       default:
         break;
     }
   }
 }
-
-const isSuccessResponse = (r: AtResponse): boolean => isSuccess(r.result);

@@ -8,6 +8,7 @@ export const RING_TIMEOUT_MS = 10_000;
 export const CAUSE_DEVICE_LOST = 'device lost';
 export const CAUSE_RING_TIMEOUT = 'RING_TIMEOUT';
 export const CAUSE_LOCAL_HANGUP = 'LOCAL_HANGUP';
+export const CAUSE_MODULE_RESTARTED = 'module restarted';
 
 type Phase = 'ringing' | 'dialing' | 'alerting' | 'answered';
 
@@ -44,6 +45,11 @@ export class CallTracker {
 
   get active(): boolean {
     return this.calls.length > 0;
+  }
+
+  /** The module's id of the most recent connected call (Huawei wants it with every DTMF digit). */
+  get connectedCallId(): number | undefined {
+    return this.calls.filter((c) => c.phase === 'answered').at(-1)?.callId;
   }
 
   /** RING / +CRING / <DLE>R. */
@@ -116,7 +122,12 @@ export class CallTracker {
 
   /** The port is gone: every call ends with "device lost". */
   deviceLost(): void {
-    for (const call of [...this.calls]) this.finish(call, { cause: CAUSE_DEVICE_LOST });
+    this.endAll(CAUSE_DEVICE_LOST);
+  }
+
+  /** Calls cannot outlive the port or a reboot of the module. */
+  endAll(cause: string): void {
+    for (const call of [...this.calls]) this.finish(call, { cause });
   }
 
   private applySnapshot(entry: CallSnapshot): void {

@@ -83,7 +83,12 @@ export const GENERIC_RULES: LineRule[] = [
   {
     key: '+CPIN',
     isUrc: defaultIsUrc('+CPIN'),
-    handle: (params, _body, ctx) => ctx.emit({ type: 'simStatus', status: params.replace(/"/g, '').trim().toUpperCase() }),
+    handle: (params, _body, ctx, command) => {
+      const status = params.replace(/"/g, '').trim().toUpperCase();
+      ctx.emit({ type: 'simStatus', status });
+      // Unasked, READY means the module (or its SIM) just came up: its configuration is gone.
+      if (command === undefined && status === 'READY') ctx.actions.restarted('+CPIN: READY');
+    },
   },
   registration('+CREG'),
   registration('+CGREG'),
@@ -148,12 +153,14 @@ export const GENERIC_RULES: LineRule[] = [
     key: '+DTMF',
     handle: (params, _body, ctx) => ctx.calls.dtmf(params.trim()),
   },
-  ...['RDY', '+CFUN', 'POWERED DOWN'].map<LineRule>((key) => ({
-    key,
-    isUrc: defaultIsUrc(key),
+  { key: 'RDY', handle: (_params, _body, ctx) => ctx.actions.restarted('RDY') },
+  {
+    key: '+CFUN',
+    isUrc: defaultIsUrc('+CFUN'),
     handle: (params, _body, ctx, command) => {
-      if (command === undefined) ctx.actions.restarted(params ? `${key}: ${params}` : key);
+      // +CFUN: 1 unasked = booted to full functionality; other levels are the way down, not a fresh start.
+      if (command === undefined && params.trim() === '1') ctx.actions.restarted('+CFUN: 1');
     },
-  })),
-  ...noise('+CUSD', '+CSSI', '+CSSU', 'Call Ready', 'SMS Ready', 'SMS DONE', 'PB DONE', '+CTZV', '+CTZE', '*PSUTTZ', 'DST', '+CGEV'),
+  },
+  ...noise('POWERED DOWN', '+CUSD', '+CSSI', '+CSSU', 'Call Ready', 'SMS Ready', 'SMS DONE', 'PB DONE', '+CTZV', '+CTZE', '*PSUTTZ', 'DST', '+CGEV'),
 ];

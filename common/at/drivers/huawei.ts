@@ -38,12 +38,13 @@ export const HUAWEI_RULES: LineRule[] = [
   { key: '^DDTMF', handle: (p, _b, ctx) => ctx.calls.dtmf(p.trim()) },
   {
     key: '^BOOT',
-    // ^BOOT is also periodic; only the session knows whether it is the first one after a reboot.
+    // Huawei also sends ^BOOT periodically as a keep-alive, so it alone proves nothing: the session checks.
     handle: (_p, _b, ctx, command) => {
-      if (command === undefined) ctx.actions.restarted('^BOOT');
+      if (command === undefined) ctx.actions.restartSuspected('^BOOT');
     },
   },
-  ...noise('^MODE', '^SRVST', '^SIMST', '^DSFLOWRPT', '^SMMEMFULL', '^HCSQ', '^RSSILVL', '^STIN', '^CSNR', '^EARST', '^NDISSTAT', '^SYSSTART'),
+  { key: '^SYSSTART', handle: (_p, _b, ctx) => ctx.actions.restarted('^SYSSTART') },
+  ...noise('^MODE', '^SRVST', '^SIMST', '^DSFLOWRPT', '^SMMEMFULL', '^HCSQ', '^RSSILVL', '^STIN', '^CSNR', '^EARST', '^NDISSTAT'),
 ];
 
 export const HUAWEI_INIT = ['AT^CURC=0', 'AT^CVOICE?'];

@@ -7,8 +7,10 @@ export interface DriverActions {
   readStoredSms(storage: string, index: number): void;
   queryCalls(): void;
   acknowledgeSms(): void;
-  /** The module rebooted (RDY, ^BOOT...): the session must initialise it again. */
+  /** The module rebooted (RDY, +CFUN: 1, unsolicited +CPIN: READY): the session must initialise it again. */
   restarted(reason: string): void;
+  /** A sign that is sometimes a reboot and sometimes a keep-alive (Huawei ^BOOT): the session checks first. */
+  restartSuspected(reason: string): void;
 }
 
 export const NO_ACTIONS: DriverActions = {
@@ -16,6 +18,7 @@ export const NO_ACTIONS: DriverActions = {
   queryCalls: () => undefined,
   acknowledgeSms: () => undefined,
   restarted: () => undefined,
+  restartSuspected: () => undefined,
 };
 
 export interface DriverContext {

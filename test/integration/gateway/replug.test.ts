@@ -3,25 +3,11 @@ import type { GatewayEvent } from '../../../common/at/events';
 import { GatewayService, type GatewayLine } from '../../../main/node/devices/gateway/gateway-service';
 import type { PortCandidate } from '../../../main/node/devices/gateway/port-discovery';
 import { kill, socatMissing, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../../support/modem-sim/launch';
+import { eventOf, waitFor } from './harness';
 
 if (socatMissing) console.warn(`skipping gateway PTY tests: ${socatMissing}`);
 
 const IMEI = '861234567890123';
-
-function waitFor<T>(service: GatewayService, kind: 'line' | 'event', predicate: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${kind}`)), timeoutMs);
-    const listener = (value: T): void => {
-      if (!predicate(value)) return;
-      clearTimeout(timer);
-      service.off(kind, listener as never);
-      resolve(value);
-    };
-    service.on(kind, listener as never);
-  });
-}
-
-const eventOf = (type: GatewayEvent['type']) => (e: { event: GatewayEvent }) => e.event.type === type;
 
 describe.skipIf(socatMissing !== null)('GSM gateway over a socat PTY with a killable modem simulator', () => {
   let ports: PortCandidate[] = [];

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** Whether socat exists here; PTY tests skip with this reason otherwise. */
@@ -33,13 +34,47 @@ const SIM_ENTRY = fileURLToPath(new URL('./modem-sim.ts', import.meta.url));
 export interface RunningSim {
   process: ChildProcess;
   send(command: string): void;
+  /** Serves a fixture; resolves once the simulator has it loaded, so the driver's next write is matched. */
+  play(fixturePath: string, ...flags: string[]): Promise<void>;
+  /** Resolves when the simulator prints this status line (`played`...). */
+  output(line: string): Promise<void>;
+  /** Every command line and SMS payload the driver wrote, in order (without CR / Ctrl-Z). */
+  readonly written: string[];
 }
 
 export async function startModemSim(path: string, imei: string, family: string): Promise<RunningSim> {
   const child = spawn(process.execPath, ['--import', 'tsx', SIM_ENTRY, path, imei, family], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  if (!chunk.toString().includes('ready')) throw new Error(`modem sim did not start: ${chunk.toString()}`);
-  return { process: child, send: (command) => child.stdin?.write(`${command}\n`) };
+  const lines = createInterface({ input: child.stdout! });
+  const written: string[] = [];
+  lines.on('line', (line) => {
+    if (line.startsWith('{')) written.push((JSON.parse(line) as { written: string }).written);
+  });
+  const output = (expected: string): Promise<void> =>
+    new Promise((resolve) => {
+      const onLine = (line: string): void => {
+        if (line !== expected) return;
+        lines.off('line', onLine);
+        resolve();
+      };
+      lines.on('line', onLine);
+    });
+  const ready = output('ready');
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`modem sim exited (${String(code)}) before it was ready`);
+  });
+  await Promise.race([ready, exited]);
+  const send = (command: string): void => void child.stdin?.write(`${command}\n`);
+  return {
+    process: child,
+    send,
+    output,
+    written,
+    play: (fixturePath, ...flags) => {
+      const playing = output('playing');
+      send(['play', fixturePath, ...flags].join(' '));
+      return playing;
+    },
+  };
 }
 
 /** Kills hard (SIGKILL), like pulling the USB cable: no goodbye bytes, no close. */

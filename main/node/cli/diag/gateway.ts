@@ -30,18 +30,29 @@ async function list(out: (line: string) => void): Promise<number> {
   return 0;
 }
 
+function baudOption(args: string[]): number {
+  const text = option(args, '--baud') ?? '115200';
+  const baud = Number(text);
+  if (!Number.isInteger(baud) || baud <= 0) throw new Error(`--baud must be a positive whole number, got "${text}"`);
+  return baud;
+}
+
+/** Identity and status only: nothing is configured on the module, and one JSON object is printed. */
 async function probe(path: string, args: string[], out: (line: string) => void): Promise<number> {
-  const baud = Number(option(args, '--baud') ?? 115_200);
+  const options = { baudRate: baudOption(args), family: familyOption(args) };
   const connection = await GatewayConnection.open(path, {
-    baudRate: baud,
-    heartbeatMs: 60_000,
-    family: familyOption(args),
-    onEvent: (event) => out(JSON.stringify(event)),
-    onLost: (reason) => out(`port lost: ${reason}`),
+    ...options,
+    heartbeatMs: 0,
+    surveyOnly: true,
+    onEvent: () => undefined,
+    onLost: () => undefined,
     onRestart: () => undefined,
   });
-  out(JSON.stringify({ type: 'probe', port: path, ...connection.info }));
+  const { family, manufacturer, model, firmware, imei, simStatus, signalDbm, registration, operator } = connection.info;
   await connection.close();
+  // Unknown values are null, not missing, so scripts can rely on every key being there.
+  const known = { manufacturer, model, firmware, imei, simStatus, signalDbm, registration, operator };
+  out(JSON.stringify({ port: path, family, ...Object.fromEntries(Object.entries(known).map(([k, v]) => [k, v ?? null])) }));
   return 0;
 }
 

@@ -83,6 +83,11 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
     return this.session(lineId).hangup();
   }
 
+  /** Holds the current call and takes the one announced by a callWaiting event. */
+  async acceptWaiting(lineId: string): Promise<void> {
+    return this.session(lineId).acceptWaiting();
+  }
+
   async sendDtmf(lineId: string, digits: string): Promise<void> {
     return this.session(lineId).sendDtmf(digits);
   }

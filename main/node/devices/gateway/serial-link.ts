@@ -24,7 +24,8 @@ export async function openSerialLink(path: string, baudRate: number, handlers: S
     if (port.isOpen) port.close(() => undefined);
   };
   port.on('data', (chunk: Buffer) => handlers.onData(chunk.toString('latin1')));
-  port.on('close', () => loseOnce('port closed'));
+  // A failing write emits `close` and `error` together; waiting a turn lets the error name the real cause (EIO).
+  port.on('close', (error?: Error) => setImmediate(() => loseOnce(error?.message ?? 'port closed')));
   port.on('error', (error: Error) => loseOnce(error.message));
   return {
     path,
