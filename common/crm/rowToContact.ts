@@ -20,7 +20,6 @@ const TAG_SEPARATORS = /[,，;；、|｜/]+/;
 
 export function rowToContact(cells: readonly string[], mapping: HeaderMapping): ContactDraft {
   const draft: ContactDraft = { name: '', company: '', phones: [], tags: [], note: '', extra: {}, rejectedPhones: [] };
-  const seen = new Set<string>();
   for (const { column, header, field } of mapping) {
     const value = (cells[column] ?? '').trim();
     if (value === '') continue;
@@ -34,10 +33,8 @@ export function rowToContact(cells: readonly string[], mapping: HeaderMapping): 
         for (const part of splitPhoneCell(value)) {
           const result = normalizePhone(part);
           if (!result.ok) draft.rejectedPhones.push(part);
-          else if (!seen.has(result.phone.key)) {
-            seen.add(result.phone.key);
-            draft.phones.push({ ...result.phone, raw: part });
-          }
+          // a row holds a handful of numbers at most: a linear scan beats allocating a Set per row
+          else if (!draft.phones.some((p) => p.key === result.phone.key)) draft.phones.push(Object.assign(result.phone, { raw: part }));
         }
         break;
       case 'ignore': break;

@@ -5,14 +5,18 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { DncReason } from '../../../common/crm';
+import type { ImportProgress, ImportSummary } from '../../../common/crm';
 import { openCrmDatabase } from '../crm/db/openCrmDatabase';
-import { importContacts } from '../crm/import/importContacts';
+import { importContacts, resumeImport } from '../crm/import/importContacts';
+import type { RunOptions } from '../crm/import/importContacts';
+import { NotFoundError } from '../crm/repo/repoErrors';
 import { ImportInputError } from '../crm/import/importErrors';
 import { exportContacts, exportContactsToFile } from '../crm/exportContacts';
 import { addDnc } from '../crm/repo/dncList';
 
 const USAGE = `usage:
   crm import FILE --db PATH [--list NAME] [--progress]
+  crm import --resume JOB --db PATH [--progress]
   crm export --db PATH [--out FILE] [--list NAME]
   crm dnc add NUMBER --reason refused|complaint|regulator|invalid --db PATH`;
 
@@ -28,24 +32,19 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       reason: { type: 'string' },
       progress: { type: 'boolean', default: false },
+      resume: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
   if (!values.db) throw new UsageError('--db PATH is required');
   const dbPath = values.db;
 
-  if (command === 'import' && rest.length === 1) {
-    const file = rest[0]!;
-    if (!existsSync(file)) throw new ImportInputError(`file not found: ${file}`);
-    const db = openCrmDatabase(dbPath);
-    const summary = await importContacts(db, {
-      file,
-      ...(values.list ? { listName: values.list } : {}),
-      ...(values.progress ? { onProgress: (p) => process.stderr.write(`${JSON.stringify({ progress: p })}\n`) } : {}),
-    });
-    db.close();
-    const { rows, imported, duplicates, invalid, dnc, ms } = summary;
-    process.stdout.write(`${JSON.stringify({ rows, imported, duplicates, invalid, dnc, ms })}\n`);
+  if (command === 'import') {
+    if ((rest.length === 1) === (values.resume !== undefined)) throw new UsageError('import takes either FILE or --resume JOB');
+    const run = values.progress ? { onProgress: (p: ImportProgress) => process.stderr.write(`${JSON.stringify({ progress: p })}\n`) } : {};
+    const summary = await runImport(dbPath, rest[0], values.resume, values.list, run);
+    const { jobId, rows, imported, duplicates, invalid, dnc, ms } = summary;
+    process.stdout.write(`${JSON.stringify({ jobId, rows, imported, duplicates, invalid, dnc, ms })}\n`);
     return;
   }
   if (command === 'export' && rest.length === 0) {
@@ -67,9 +66,21 @@ async function main(argv: string[]): Promise<void> {
   throw new UsageError(`unknown command: ${positionals.join(' ') || '(none)'}`);
 }
 
+async function runImport(dbPath: string, file: string | undefined, resume: string | undefined, listName: string | undefined, run: RunOptions): Promise<ImportSummary> {
+  if (file !== undefined && !existsSync(file)) throw new ImportInputError(`file not found: ${file}`);
+  const jobId = Number(resume);
+  if (resume !== undefined && !(Number.isSafeInteger(jobId) && jobId > 0)) throw new UsageError(`--resume takes an import job id, not ${resume}`);
+  const db = openCrmDatabase(dbPath);
+  try {
+    return file !== undefined ? await importContacts(db, { file, ...(listName ? { listName } : {}), ...run }) : await resumeImport(db, jobId, run);
+  } finally {
+    db.close();
+  }
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`crm: ${error.message}\n${USAGE}\n`);
-  else if (error instanceof ImportInputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  else if (error instanceof ImportInputError || error instanceof NotFoundError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
     process.stderr.write(`crm: ${error.message}\n`);
   } else process.stderr.write(`crm: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;

@@ -33,6 +33,7 @@ describe('CrmClient (DB and import workers)', () => {
     await client.addNote(id, '已联系');
     expect((await client.getContact(id)).notes.map((n) => n.body)).toEqual(['已联系']);
     expect(await client.count({})).toEqual({ total: 3000, exact: true });
+    expect(await client.lists()).toEqual([{ id: 1, name: '测试', size: 3000 }]);
     expect(await client.importIssues(summary.jobId)).toEqual([
       { line: 3002, reason: 'duplicateInFile', value: '13800000000', detail: 'same number as line 2' },
     ]);
@@ -44,5 +45,6 @@ describe('CrmClient (DB and import workers)', () => {
     await expect(client.getContact(42)).rejects.toMatchObject({ code: 'notFound' });
     await expect(client.search({ limit: 0 })).rejects.toBeInstanceOf(CrmError);
     await expect(client.startImport({ file: join(env.dir, 'missing.csv') }).done).rejects.toMatchObject({ code: 'badInput' });
+    await expect(client.resumeImport(7).done).rejects.toMatchObject({ code: 'notFound', message: 'import job 7 not found' });
   });
 });

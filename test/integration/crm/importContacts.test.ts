@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { importContacts } from '../../../main/node/crm/import/importContacts';
+import { statSync, utimesSync } from 'node:fs';
+import { importContacts, resumeImport } from '../../../main/node/crm/import/importContacts';
+import { createJob } from '../../../main/node/crm/import/importJobs';
+import { NotFoundError } from '../../../main/node/crm/repo/repoErrors';
+import { listCallLists } from '../../../main/node/crm/repo/callLists';
 import { previewImport } from '../../../main/node/crm/import/previewImport';
 import { ImportInputError } from '../../../main/node/crm/import/importErrors';
 import { addDnc } from '../../../main/node/crm/repo/dncList';
+import { SearchRequest, suggestMapping } from '../../../common/crm';
+import { searchContacts } from '../../../main/node/crm/repo/searchContacts';
 import { importIssues, importReportCsv } from '../../../main/node/crm/repo/importReport';
 import { scratch } from './crmTestDb';
 
@@ -51,6 +57,11 @@ describe('importContacts', () => {
       [5, 'dnc'],
       [6, 'duplicateInDatabase'],
     ]);
+    // published after the existing contact, and searchable like it
+    const found = (query: string) => searchContacts(env.db, SearchRequest.parse({ query })).items.map((c) => c.name);
+    expect(found('李四')).toEqual(['李四']);
+    expect(found('1234 5678')).toEqual(['李四']);
+    expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(2);
   });
 
   it('reports the line a row starts on when an earlier cell spans several lines', async () => {
@@ -85,6 +96,7 @@ describe('importContacts', () => {
     expect(env.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
     expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(0);
     expect(env.db.prepare('SELECT status FROM import_jobs').pluck().get()).toBe('cancelled');
+    expect(env.db.prepare('SELECT count(*) FROM import_staged_batches').pluck().get()).toBe(0);
     // the dropped bulk-load indexes came back with the rollback
     expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'contact_phones_key'`).pluck().get()).toBe(1);
   });
@@ -100,6 +112,53 @@ describe('importContacts', () => {
     await expect(importContacts(env.db, { file })).rejects.toThrow(ImportInputError);
     await expect(importContacts(env.db, { file })).rejects.toThrow(message);
     expect(env.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+  });
+});
+
+describe('resumeImport', () => {
+  /** A job as a killed process leaves it: interrupted, with lines up to `stagedLine` committed. */
+  function interruptedJob(file: string, stagedLine: number): number {
+    const { size, mtimeMs } = statSync(file);
+    const job = createJob(env.db, file, '续传', suggestMapping(['姓名', '手机', '公司', '备注']), { size, mtimeMs }, 1);
+    env.db.prepare(`UPDATE import_jobs SET status = 'interrupted', staged_line = ?, rows = ?, invalid = 0 WHERE id = ?`).run(stagedLine, stagedLine - 1, job.id);
+    return job.id;
+  }
+
+  it('carries on after the last committed line and publishes into the list', async () => {
+    env = scratch();
+    const file = env.file('list.csv', CSV);
+    // lines 2-3 count as handled by the run that died (nothing staged: 赵六 on line 5 is no longer a duplicate)
+    const jobId = interruptedJob(file, 3);
+    const summary = await resumeImport(env.db, jobId);
+    expect(summary).toMatchObject({ jobId, status: 'completed', rows: 5, imported: 2, duplicates: 0, invalid: 1 });
+    expect(contactNames()).toEqual(['赵六', '钱七']);
+    expect(listCallLists(env.db)).toEqual([{ id: 1, name: '续传', size: 2 }]);
+  });
+
+  it('refuses an unknown job, a finished job and a file that changed, and imports nothing', async () => {
+    env = scratch();
+    const file = env.file('list.csv', CSV);
+    await expect(resumeImport(env.db, 99)).rejects.toThrow(NotFoundError);
+    const done = await importContacts(env.db, { file: env.file('a.csv', '手机\n13700137000\n') });
+    await expect(resumeImport(env.db, done.jobId)).rejects.toThrow(/is completed; only an interrupted import can be resumed/);
+    const jobId = interruptedJob(file, 2);
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    await expect(resumeImport(env.db, jobId)).rejects.toThrow(/changed since the import started/);
+    expect(contactNames()).toEqual(['']);
+    expect(env.db.prepare('SELECT status FROM import_jobs WHERE id = ?').pluck().get(jobId)).toBe('interrupted');
+  });
+});
+
+describe('listCallLists', () => {
+  it('lists every call list by name with its member count', async () => {
+    env = scratch();
+    await importContacts(env.db, { file: env.file('a.csv', CSV), listName: '五月名单' });
+    await importContacts(env.db, { file: env.file('b.csv', '手机\n13700137000\n'), listName: '四月名单' });
+    await importContacts(env.db, { file: env.file('c.csv', '手机\n13600136000\n') });
+    expect(listCallLists(env.db)).toEqual([
+      { id: 1, name: '五月名单', size: 3 },
+      { id: 2, name: '四月名单', size: 1 },
+    ]);
   });
 });
 

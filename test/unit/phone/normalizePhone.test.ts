@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizePhone, splitPhoneCell, digitsOf } from '../../../common/phone';
 import { fullParse } from '../../../common/phone/normalizePhone';
+import { fastMainlandLandline } from '../../../common/phone/mainlandFastPath';
+import { splitExtension } from '../../../common/phone/splitExtension';
 
 describe('normalizePhone (default region CN)', () => {
   it.each([
@@ -70,6 +72,43 @@ describe('normalizePhone (default region CN)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the landline fast path', () => {
+  // real area codes of every length, plus a few that do not exist (the fast path must decline those)
+  const AREAS = ['10', '20', '21', '22', '23', '24', '25', '27', '28', '29', '311', '351', '371', '431', '451', '471', '510', '512', '531', '551',
+    '571', '591', '731', '755', '769', '771', '791', '851', '871', '891', '898', '931', '951', '971', '991', '11', '12', '19', '400', '800'];
+  const FORMATS = [
+    (a: string, s: string) => `0${a}-${s}`,
+    (a: string, s: string) => `(0${a})${s}`,
+    (a: string, s: string) => `0${a} ${s.slice(0, 4)} ${s.slice(4)}`,
+    (a: string, s: string) => `+86 ${a} ${s}`,
+    (a: string, s: string) => `0086${a}${s}`,
+    (a: string, s: string) => `0${a}-${s}转${s.slice(0, 3)}`,
+  ];
+
+  it('agrees with the full libphonenumber parse on generated landlines, valid or not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AREAS),
+        fc.stringMatching(/^[0-9]{6,9}$/),
+        fc.integer({ min: 0, max: FORMATS.length - 1 }),
+        (area, subscriber, f) => {
+          const input = FORMATS[f]!(area, subscriber);
+          const { main, extension } = splitExtension(input);
+          expect(normalizePhone(input)).toEqual(fullParse(main, extension, 'CN', input));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the shortcut for ordinary landlines and declines service numbers', () => {
+    expect(fastMainlandLandline('010-62345678', undefined)).toMatchObject({ e164: '+861062345678', kind: 'landline' });
+    expect(fastMainlandLandline('(0755)88886666', '12')).toMatchObject({ key: '+8675588886666;ext=12', extension: '12' });
+    expect(fastMainlandLandline('400-810-8888', undefined)).toBeUndefined();
+    expect(fastMainlandLandline('13800138000', undefined)).toBeUndefined();
   });
 });
 

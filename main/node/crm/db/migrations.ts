@@ -148,7 +148,7 @@ export const migrations: readonly string[] = [
     FROM contacts c;
   `,
   // 5: resumable imports. Accepted rows are staged in batches (one row per batch: compact JSON that
-  // the publish step expands with json_each) and committed as they are read; the live tables only
+  // the publish step expands with jsonb_each) and committed as they are read; the live tables only
   // change in the single publish transaction, so nobody ever sees a half-imported list.
   `
   ALTER TABLE import_jobs ADD COLUMN mapping TEXT; -- JSON HeaderMapping, so a resume reads the file the same way

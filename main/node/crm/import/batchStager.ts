@@ -8,7 +8,7 @@ type StagedPhone = [line: number, position: number, key: string, e164: string, n
 /**
  * Collects accepted rows and issues of one batch and commits them together with the job's progress,
  * so after a crash the job row says exactly which lines are done. A batch is stored as one row of
- * JSON: staging then costs about as much as writing a file, and json_each expands it at publish.
+ * JSON: staging then costs about as much as writing a file, and jsonb_each expands it at publish.
  */
 export class BatchStager {
   private contacts: StagedContact[] = [];
@@ -66,7 +66,7 @@ export class BatchStager {
 /** Numbers already staged by an earlier run of this job, with the line that claimed each. */
 export function stagedPhoneLines(db: Database, jobId: number): Map<string, number> {
   const rows = db
-    .prepare(`SELECT p.value ->> 2, p.value ->> 0 FROM import_staged_batches b, json_each(b.phones) p WHERE b.job_id = ?`)
+    .prepare(`SELECT p.value ->> 2, p.value ->> 0 FROM import_staged_batches b CROSS JOIN jsonb_each(b.phones) p WHERE b.job_id = ?`)
     .raw()
     .all(jobId) as [string, number][];
   return new Map(rows);

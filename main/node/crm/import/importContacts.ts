@@ -48,10 +48,11 @@ export async function importContacts(db: Database, options: ImportOptions): Prom
 export async function resumeImport(db: Database, jobId: number, options: RunOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const job = loadResumableJob(db, jobId);
-  const now = await fingerprint(job.file).catch(() => {
+  const current = await fingerprint(job.file).catch(() => {
     throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} is gone; put it back or import again`);
   });
-  if (now.size !== job.fileSize || Math.trunc(now.mtimeMs) !== job.fileMtime) {
+  // committed lines are only meaningful for the very same file
+  if (current.size !== job.fileSize || Math.trunc(current.mtimeMs) !== job.fileMtime) {
     throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} changed since the import started; import it again`);
   }
   const table = await openTable(job.file);

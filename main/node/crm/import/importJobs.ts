@@ -43,9 +43,8 @@ export function loadResumableJob(db: Database, jobId: number): ImportJobRow {
     )
     .get(jobId) as (Omit<ImportJobRow, 'mapping' | 'counts'> & ImportCounts & { mapping: string | null; status: string }) | undefined;
   if (!row) throw new NotFoundError(`import job ${jobId} not found`);
-  if (row.status !== 'interrupted' || row.mapping === null) {
-    throw new ImportInputError(`import job ${jobId} is ${row.status}; only an interrupted import can be resumed`);
-  }
+  if (row.status !== 'interrupted') throw new ImportInputError(`import job ${jobId} is ${row.status}; only an interrupted import can be resumed`);
+  if (row.mapping === null) throw new ImportInputError(`import job ${jobId} predates resumable imports; import the file again`);
   const { rows, imported, duplicates, invalid, dnc, mapping, status: _status, ...job } = row;
   return { ...job, mapping: HeaderMapping.parse(JSON.parse(mapping)), counts: { rows, imported, duplicates, invalid, dnc } };
 }

@@ -3,10 +3,10 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type {
-  ContactCard, CountResult, DncAddRequest, DncEntry, ImportPreview, ImportProgress, ImportSummary, LogCallRequest, RowIssue,
+  ContactCard, CountResult, DncAddRequest, DncEntry, ImportPreview, ImportProgress, ImportSummary, ListDto, LogCallRequest, RowIssue,
   SearchPage, SearchRequest, StartImportRequest, UpdateContactRequest,
 } from '../../../../common/crm';
-import type { ErrorCode, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
+import type { ErrorCode, ImportTask, ImportWorkerData, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
 
 export type WorkerEntry = 'dbWorker' | 'importWorker';
 export type SpawnWorker = (entry: WorkerEntry, workerData: unknown) => Worker;
@@ -83,9 +83,20 @@ export class CrmClient {
   previewImport = (file: string, rows = 10) => this.call<ImportPreview>('previewImport', { file, rows });
   importIssues = (jobId: number) => this.call<RowIssue[]>('importIssues', { jobId });
   importReportCsv = (jobId: number) => this.call<string>('importReportCsv', { jobId });
+  /** Call lists with their member counts, by name (the Contacts filter). */
+  lists = () => this.call<ListDto[]>('lists');
 
   startImport(request: StartImportRequest): ImportJob {
-    const worker = this.spawn('importWorker', { dbPath: this.dbPath, request });
+    return this.runImport({ kind: 'start', request });
+  }
+
+  /** Carries on an import interrupted by a crash from its last committed batch (status 'interrupted'). */
+  resumeImport(jobId: number): ImportJob {
+    return this.runImport({ kind: 'resume', jobId });
+  }
+
+  private runImport(task: ImportTask): ImportJob {
+    const worker = this.spawn('importWorker', { dbPath: this.dbPath, task } satisfies ImportWorkerData);
     const job = new EventEmitter<{ progress: [ImportProgress] }>();
     const done = new Promise<ImportSummary>((resolve, reject) => {
       worker.on('message', (event: ImportWorkerEvent) => {

@@ -8,6 +8,7 @@ import { getContactCard } from '../repo/contactCard';
 import { addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact } from '../repo/contactEdits';
 import { addDnc, listDnc, removeDnc } from '../repo/dncList';
 import { importIssues, importReportCsv } from '../repo/importReport';
+import { listCallLists } from '../repo/callLists';
 import { previewImport } from '../import/previewImport';
 
 /** Every service method: params are validated with the shared zod schemas before touching SQL. */
@@ -53,6 +54,7 @@ export function crmHandlers(db: Database) {
     },
     importIssues: (p: unknown) => importIssues(db, ImportReportRequest.parse(p).jobId),
     importReportCsv: (p: unknown) => importReportCsv(db, ImportReportRequest.parse(p).jobId),
+    lists: () => listCallLists(db),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ImportProgress, ImportSummary } from '../../../../common/crm';
+import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../../common/crm';
 
 /**
  * Messages between CrmClient and the DB worker (Signal's ts/sql pattern): every request carries a
@@ -22,3 +22,10 @@ export type ImportWorkerEvent =
   | { type: 'done'; summary: ImportSummary }
   | { type: 'error'; code: ErrorCode; message: string };
 export type ImportWorkerCommand = { type: 'cancel' };
+
+/** What an import worker is started for: a new import, or carrying on an interrupted one. */
+export type ImportTask = { kind: 'start'; request: StartImportRequest } | { kind: 'resume'; jobId: number };
+export interface ImportWorkerData {
+  dbPath: string;
+  task: ImportTask;
+}

@@ -1,16 +1,16 @@
 /**
- * One worker per import with its own connection: the import transaction stays open for the whole
- * file, and sharing the service connection would put agents' edits inside it.
+ * One worker per import (new or resumed) with its own connection: reading, staging and the publish
+ * transaction take seconds, and on the service connection they would hold up agents' searches.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { StartImportRequest } from '../../../../common/crm';
 import { openCrmDatabase } from '../db/openCrmDatabase';
-import { importContacts } from '../import/importContacts';
+import { importContacts, resumeImport } from '../import/importContacts';
+import type { RunOptions } from '../import/importContacts';
 import { errorCode } from './errorCode';
-import type { ImportWorkerCommand, ImportWorkerEvent } from './crmProtocol';
+import type { ImportTask, ImportWorkerCommand, ImportWorkerData, ImportWorkerEvent } from './crmProtocol';
 
 const port = parentPort!;
-const { dbPath, request } = workerData as { dbPath: string; request: StartImportRequest };
+const { dbPath, task } = workerData as ImportWorkerData;
 let cancelled = false;
 port.on('message', (command: ImportWorkerCommand) => {
   if (command.type === 'cancel') cancelled = true;
@@ -19,17 +19,18 @@ const send = (event: ImportWorkerEvent) => port.postMessage(event);
 
 const db = openCrmDatabase(dbPath, { recoverImports: false });
 try {
-  const summary = await importContacts(db, {
-    file: request.file,
-    ...(request.mapping ? { mapping: request.mapping } : {}),
-    ...(request.listName ? { listName: request.listName } : {}),
-    onProgress: (progress) => send({ type: 'progress', progress }),
-    isCancelled: () => cancelled,
-  });
+  const run: RunOptions = { onProgress: (progress) => send({ type: 'progress', progress }), isCancelled: () => cancelled };
+  const summary = await runTask(task, run);
   send({ type: 'done', summary });
 } catch (error) {
   send({ type: 'error', code: errorCode(error), message: error instanceof Error ? error.message : String(error) });
 } finally {
   db.close();
   port.close();
+}
+
+function runTask(task: ImportTask, run: RunOptions) {
+  if (task.kind === 'resume') return resumeImport(db, task.jobId, run);
+  const { file, mapping, listName } = task.request;
+  return importContacts(db, { file, ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}), ...run });
 }
