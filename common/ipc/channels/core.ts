@@ -19,5 +19,7 @@ export const coreInvoke = {
 
 export const coreEvents = {
   'settings:changed': Settings,
+  /** which secrets exist changed (never their values) */
+  'secrets:changed': SecretStatus,
   'app:dialRequest': z.object({ number: z.string().max(64), source: z.enum(['tel-link', 'second-instance']) }),
 } as const;

@@ -14,6 +14,7 @@ import {
   ImportPreview,
   ImportProgress,
   ImportSummary,
+  ListDto,
   LogCallRequest,
   RowIssue,
   ScheduleFollowUpRequest,
@@ -49,6 +50,9 @@ export const crmInvoke = {
     req: z.object({ fileId: FileId, mapping: HeaderMapping.optional(), listName: z.string().trim().min(1).max(200).optional() }),
     res: ImportId,
   },
+  /** carries on an import a crash interrupted, from its last committed batch */
+  'crm:resumeImport': { req: JobId, res: ImportId },
+  'crm:lists': { req: z.object({}).strict(), res: z.array(ListDto) },
   'crm:cancelImport': { req: ImportId, res: z.object({ cancelled: z.boolean() }) },
   'crm:importReport': { req: JobId, res: z.object({ issues: z.array(RowIssue), csv: z.string() }) },
 } as const;

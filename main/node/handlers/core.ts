@@ -13,11 +13,11 @@ export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
     'secrets:status': () => s.secrets.status(),
     'secrets:set': async ({ key, value }) => {
       await s.secrets.set(key, value);
-      return s.secrets.status();
+      return announceSecrets(s);
     },
     'secrets:clear': async ({ key }) => {
       await s.secrets.clear(key);
-      return s.secrets.status();
+      return announceSecrets(s);
     },
     'shell:openExternal': async ({ url }) => {
       const safe = safeExternalUrl(url);
@@ -30,4 +30,11 @@ export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
       return {};
     },
   };
+}
+
+/** Tells the page which secrets exist now (e.g. the phone registers an account once its password is in). */
+function announceSecrets(s: MainServices) {
+  const status = s.secrets.status();
+  s.events.emit('secrets:changed', status);
+  return status;
 }

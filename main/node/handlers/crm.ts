@@ -27,6 +27,23 @@ export function crmHandlers(client: CrmClient, uploads: UploadStore, events: Eve
   let nextImportId = 1;
   const card = (id: number) => crm(() => client.getContact(id));
 
+  /** Registers a running import and pushes its progress and its end to the page. */
+  const follow = (job: ImportJob) => {
+    const importId = nextImportId++;
+    jobs.set(importId, job);
+    job.on('progress', (progress) => events.emit('crm:importProgress', { importId, progress }));
+    job.done
+      .then(
+        (summary) => events.emit('crm:importFinished', { importId, summary }),
+        (error: Error) => {
+          log.warn('crm: import failed', { importId, error: error.message });
+          events.emit('crm:importFinished', { importId, error: { code: error instanceof CrmError ? error.code : 'internal', message: error.message } });
+        },
+      )
+      .finally(() => jobs.delete(importId));
+    return { importId };
+  };
+
   return {
     'crm:search': (req) => crm(() => client.search(req)),
     'crm:count': (req) => crm(() => client.count(req)),
@@ -42,20 +59,10 @@ export function crmHandlers(client: CrmClient, uploads: UploadStore, events: Eve
     'crm:dncRemove': async ({ number }) => ({ removed: await crm(() => client.dncRemove(number)) }),
     'crm:dncList': ({ afterKey, limit }) => crm(() => client.dncList(afterKey, limit)),
     'crm:previewImport': async ({ fileId, rows }) => crm(() => client.previewImport(uploads.pathOf(fileId), rows)),
-    'crm:startImport': ({ fileId, mapping, listName }) => {
-      const importId = nextImportId++;
-      const job = client.startImport({ file: uploads.pathOf(fileId), ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}) });
-      jobs.set(importId, job);
-      job.on('progress', (progress) => events.emit('crm:importProgress', { importId, progress }));
-      job.done.then(
-        (summary) => events.emit('crm:importFinished', { importId, summary }),
-        (error: Error) => {
-          log.warn('crm: import failed', { importId, error: error.message });
-          events.emit('crm:importFinished', { importId, error: { code: error instanceof CrmError ? error.code : 'internal', message: error.message } });
-        },
-      ).finally(() => jobs.delete(importId));
-      return { importId };
-    },
+    'crm:startImport': ({ fileId, mapping, listName }) =>
+      follow(client.startImport({ file: uploads.pathOf(fileId), ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}) })),
+    'crm:resumeImport': ({ jobId }) => follow(client.resumeImport(jobId)),
+    'crm:lists': () => crm(() => client.lists()),
     'crm:cancelImport': ({ importId }) => {
       const job = jobs.get(importId);
       job?.cancel();

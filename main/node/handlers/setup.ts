@@ -27,7 +27,9 @@ export function setupHandlers(s: MainServices): Pick<Handlers, SetupChannel> {
     'profile:import': async ({ json }) => {
       const parsed = parseProfile(json);
       if (!parsed.ok) throw new DomainError('INVALID_INPUT', `this file cannot be imported: ${parsed.reason}`);
-      const settings = await s.settings.update(settingsFrom(parsed.profile.settings));
+      // the language is this agent's own choice, not the desk template's
+      const incoming = parsed.profile.settings;
+      const settings = await s.settings.update(settingsFrom({ ...incoming, ui: { ...incoming.ui, language: s.settings.get().ui.language } }));
       const stored = new Set(s.secrets.status().keys);
       return { settings, secretsNeeded: secretsReferenced(settings).filter((k) => !stored.has(k)) };
     },
