@@ -4,11 +4,13 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { useGlobalShortcuts } from './app/useGlobalShortcuts';
+import { useFirstRunSetup } from './features/setup/useFirstRunSetup';
 import { i18n } from './i18n';
 import './styles.css';
 
 function Root() {
   useGlobalShortcuts();
+  useFirstRunSetup();
   return <App />;
 }
 

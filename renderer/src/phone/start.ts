@@ -43,6 +43,11 @@ export function startPhone(): void {
   bindHeadset();
   const { api } = getBridge();
   api.gateway.onEvent(onGatewayEvent);
+  // a password stored after its account was saved: register as soon as main has it
+  api.secrets.onChanged(() => {
+    const latest = useApp.getState().settings;
+    if (latest) void apply(latest);
+  });
   // a tel: link or a second instance: fill the number and show the dialer; the agent presses Enter
   api.app.onDialRequest(({ number }) => {
     setDraft(normalizeDialInput(number));

@@ -41,6 +41,8 @@ export class HarnessIpc {
 export async function useSipAccounts(ipc: HarnessIpc, accounts: ReadonlyArray<readonly [id: string, user: string]>): Promise<void> {
   for (const [id, user] of accounts) await ipc.call('secrets:set', { key: `sip:${id}`, value: `pw-${user}` });
   await ipc.call('settings:update', {
+    // these desks are set up already: the first-run wizard stays out of the way
+    ui: { setupCompleted: true },
     sip: { accounts: accounts.map(([id, user]) => ({ id, server: 'ws://127.0.0.1:8088', user, domain: '127.0.0.1', displayName: `Agent ${user}` })) },
   });
 }

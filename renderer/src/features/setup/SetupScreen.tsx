@@ -1,42 +1,38 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { AudioStep } from './audio/AudioStep';
+import { BindingStep } from './binding/BindingStep';
+import { GatewayStep } from './gateway/GatewayStep';
+import { HeadsetStep } from './headset/HeadsetStep';
+import { FirstRunNotice } from './FirstRunNotice';
+import { SipStep } from './sip/SipStep';
+import { StepFooter } from './StepFooter';
+import { StepNav } from './StepNav';
+import { SummaryStep } from './summary/SummaryStep';
+import { useWizard, type StepId } from './wizard-store';
 
-// Shows what the devices process sees right now; the guided wizard builds on this.
+const views: Record<StepId, () => React.JSX.Element> = {
+  headset: HeadsetStep,
+  audio: AudioStep,
+  gateway: GatewayStep,
+  sip: SipStep,
+  binding: BindingStep,
+  summary: SummaryStep,
+};
+
+// The hardware setup wizard: each step proves a device works live, the summary shows what is green.
 export function SetupScreen() {
   const { t } = useTranslation();
-  const devices = useApp((s) => s.devices);
+  const step = useWizard((s) => s.step);
+  const View = views[step];
   return (
-    <section className="screen">
-      <h1>{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
-      <h2>{t('setup.headsets')}</h2>
-      {devices?.headsets.length ? (
-        <ul data-testid="setup-headsets">
-          {devices.headsets.map((h) => (
-            <li key={h.id}>
-              {h.name} ({h.vendorId.toString(16).padStart(4, '0')}:{h.productId.toString(16).padStart(4, '0')}) — {h.status}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('setup.noHeadsets')}</p>
-      )}
-      <h2>{t('setup.ports')}</h2>
-      {devices?.serialPorts.length ? (
-        <ul data-testid="setup-ports">
-          {devices.serialPorts.map((p) => (
-            <li key={p.path}>
-              {p.path}
-              {p.manufacturer ? ` — ${p.manufacturer}` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('setup.noPorts')}</p>
-      )}
-      <p className="muted" data-testid="setup-process">
-        {t('setup.process', { state: t(`status.devices.${devices?.process ?? 'starting'}`), count: devices?.restarts ?? 0 })}
-      </p>
+    <section className="screen wizard" data-testid="wizard">
+      <h1>{t('wizard.title')}</h1>
+      <FirstRunNotice />
+      <StepNav />
+      <div className="wizard-step" data-testid={`wizard-step-${step}`}>
+        <View key={step} />
+      </div>
+      <StepFooter />
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HeadsetInfo } from '../../../../../common/hid/headset-api';
+import { useApp } from '../../../app/store';
+import { record } from '../wizard-store';
+
+const hex = (n: number) => n.toString(16).padStart(4, '0');
+
+// The telephony headsets the devices process sees, with what their descriptor says they can do.
+export function HeadsetList() {
+  const { t } = useTranslation();
+  const devices = useApp((s) => s.devices);
+  const headsets = devices?.headsets ?? [];
+  const running = devices?.process === 'running';
+
+  useEffect(() => {
+    const usable = headsets.find((h) => h.status === 'ok');
+    if (usable) record('headset.detected', 'pass', usable.name);
+    else if (headsets[0]) record('headset.detected', 'fail', `${headsets[0].name}: ${headsets[0].reason ?? headsets[0].status}`);
+    else if (running) record('headset.detected', 'fail');
+  }, [headsets, running]);
+
+  if (headsets.length === 0) {
+    return (
+      <p className="muted" data-testid="wizard-no-headset">
+        {running ? t('wizard.headset.none') : t('wizard.headset.waiting')}
+      </p>
+    );
+  }
+  return (
+    <ul className="wizard-cards" data-testid="wizard-headsets">
+      {headsets.map((h) => (
+        <HeadsetCard key={h.id} headset={h} />
+      ))}
+    </ul>
+  );
+}
+
+function HeadsetCard({ headset: h }: { headset: HeadsetInfo }) {
+  const { t } = useTranslation();
+  const roles = (list: string[]) => (list.length ? list.map((r) => t(`wizard.role.${r}`, { defaultValue: r })).join(', ') : t('wizard.headset.noRoles'));
+  return (
+    <li className={`wizard-card status-${h.status}`}>
+      <strong>{h.name}</strong> <span className="muted">{`${hex(h.vendorId)}:${hex(h.productId)}`}</span>
+      {h.active && <span className="badge">{t('wizard.headset.active')}</span>}
+      <div>
+        {t('wizard.headset.status')}: {t(`wizard.headsetStatus.${h.status}`)}
+        {h.reason && <span className="muted"> — {h.reason}</span>}
+      </div>
+      <div>
+        {t('wizard.headset.inputs')}: {roles(h.inputs)}
+      </div>
+      <div>
+        {t('wizard.headset.outputs')}: {roles(h.outputs)}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+// The wizard's own state: which step is open and what each live proof showed. Proofs are facts the
+// installer saw happen (a button press arrived, a tone was heard), never a setting that merely exists.
+import { create } from 'zustand';
+
+export const steps = ['headset', 'audio', 'gateway', 'sip', 'binding', 'summary'] as const;
+export type StepId = (typeof steps)[number];
+export type ProofStep = Exclude<StepId, 'summary'>;
+
+/** every proof the summary lists, by step, in the order the steps show them */
+export const proofs = {
+  headset: ['detected', 'answer', 'mute', 'leds'],
+  audio: ['microphone', 'speaker', 'ringer', 'echo'],
+  gateway: ['lines', 'call'],
+  sip: ['registered', 'call'],
+  binding: ['reachable', 'signature', 'pool'],
+} as const satisfies Record<ProofStep, readonly string[]>;
+
+export type ProofId = { [S in ProofStep]: `${S}.${(typeof proofs)[S][number]}` }[ProofStep];
+export type Outcome = 'pass' | 'fail' | 'untested';
+
+export interface ProofResult {
+  readonly outcome: Outcome;
+  /** what was seen, already in words (may contain device text: rendered as text only) */
+  readonly detail?: string;
+}
+
+interface WizardState {
+  readonly step: StepId;
+  readonly results: Readonly<Partial<Record<ProofId, ProofResult>>>;
+  go(step: StepId): void;
+  record(proof: ProofId, outcome: Outcome, detail?: string): void;
+}
+
+export const useWizard = create<WizardState>((set) => ({
+  step: 'headset',
+  results: {},
+  go: (step) => set({ step }),
+  record: (proof, outcome, detail) => set((s) => ({ results: { ...s.results, [proof]: detail === undefined ? { outcome } : { outcome, detail } } })),
+}));
+
+const UNTESTED: ProofResult = { outcome: 'untested' };
+/** one shared object for "not tried yet", so store selectors return a stable value */
+export const resultOf = (results: WizardState['results'], proof: ProofId): ProofResult => results[proof] ?? UNTESTED;
+
+/** A step is green only when every proof passed, red when one failed. */
+export function stepOutcome(results: WizardState['results'], step: ProofStep): Outcome {
+  const outcomes = proofs[step].map((p) => resultOf(results, `${step}.${p}` as ProofId).outcome);
+  if (outcomes.includes('fail')) return 'fail';
+  return outcomes.every((o) => o === 'pass') ? 'pass' : 'untested';
+}
+
+export const useProof = (proof: ProofId): ProofResult => useWizard((s) => resultOf(s.results, proof));
+export const record = (proof: ProofId, outcome: Outcome, detail?: string): void => useWizard.getState().record(proof, outcome, detail);
