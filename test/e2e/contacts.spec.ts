@@ -1,5 +1,5 @@
 // Contacts in the harness: DNC, a GBK list with Chinese headers through the import wizard, search, the
-// card (user text stays text), cancelling a big import, and screenshots in both languages.
+// card (user text stays text), cancelling a big import, the list filter, and screenshots in both languages.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
@@ -23,6 +23,14 @@ const GBK_ROWS = [
 ];
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
 const gbkFile = () => ({ name: '客户名单.csv', mimeType: 'text/csv', buffer: iconv.encode(csv(GBK_ROWS), 'gbk') });
+
+/** A second, UTF-8 list whose name sorts after 客户名单 in pinyin (yī > kè) but before it by code point. */
+const SECOND_LIST = '一月回访';
+const secondFile = () => ({
+  name: 'second.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from('name,mobile,company\n周杰,135 1234 5678,杭州西湖茶业\n吴敏,159-0000-1111,成都天府物流\n', 'utf8'),
+});
 
 function bigFile(rows: number) {
   const lines = ['name,mobile,company'];
@@ -120,6 +128,12 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   await expect(page.getByTestId('contact-row')).toContainText('陈静');
   await page.getByTestId('contact-filter-tag').fill('');
   await expect(page.getByTestId('contact-row')).toHaveCount(5);
+  // The list filter offers the imported list with its size; choosing it keeps its 5 contacts.
+  await expect(page.getByTestId('contact-filter-list').locator('option')).toHaveText(['全部名单', '客户名单（5 位）']);
+  await page.getByTestId('contact-filter-list').selectOption({ label: '客户名单（5 位）' });
+  await expect(page.getByTestId('contact-row')).toHaveCount(5);
+  await page.getByTestId('contact-filter-list').selectOption({ label: '全部名单' });
+  await expect(page.getByTestId('contact-row')).toHaveCount(5);
   await screenshot(page, 'contacts-list-zh-CN');
 
   // Keyboard: ↓ moves, Enter opens the card; the extension and the kept extra column show.
@@ -204,4 +218,44 @@ test('en: list, card, import steps and DNC', async ({ page }) => {
   await screenshot(page, 'contacts-dnc-en');
   await page.getByRole('button', { name: 'Remove +86 139 1234 5678' }).or(page.getByRole('button', { name: /Remove 139 1234 5678/ })).click();
   await expect(page.getByTestId('dnc-empty')).toBeVisible();
+});
+
+test('the list filter: a second list, sorted in pinyin order, shows exactly its contacts; "All lists" shows all', async ({ page }) => {
+  await openContacts(page, 'zh-CN');
+  await chooseFile(page, secondFile());
+  await page.getByTestId('import-list-name').fill(SECOND_LIST);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-result')).toContainText('导入完成');
+  await expect(page.getByTestId('count-imported')).toContainText('2');
+  await page.getByRole('button', { name: '查看客户' }).click();
+  await expect(page.getByTestId('contact-total')).toHaveText('共 7 位客户');
+
+  const listFilter = page.getByTestId('contact-filter-list');
+  const rows = page.getByTestId('contact-row');
+  await expect(listFilter.locator('option')).toHaveText(['全部名单', '客户名单（5 位）', `${SECOND_LIST}（2 位）`]);
+  await listFilter.selectOption({ label: `${SECOND_LIST}（2 位）` });
+  await expect(page.getByTestId('contact-total')).toHaveText('共 2 位客户');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: '周杰' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: '吴敏' })).toHaveCount(1);
+  await screenshot(page, 'contacts-list-by-list-zh-CN');
+  await listFilter.selectOption({ label: '客户名单（5 位）' });
+  await expect(page.getByTestId('contact-total')).toHaveText('共 5 位客户');
+  await expect(rows).toHaveCount(5);
+  for (const name of ['张伟', '李娜', '王芳', '赵磊', '陈静']) await expect(rows.filter({ hasText: name })).toHaveCount(1);
+  await expect(rows.filter({ hasText: /周杰|吴敏/ })).toHaveCount(0);
+  await listFilter.selectOption({ label: '全部名单' });
+  await expect(page.getByTestId('contact-total')).toHaveText('共 7 位客户');
+  await expect(rows).toHaveCount(7);
+
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('nav-contacts').click();
+  await expect(listFilter.locator('option')).toHaveText(['All lists', '客户名单 (5)', `${SECOND_LIST} (2)`]);
+  await listFilter.selectOption({ label: `${SECOND_LIST} (2)` });
+  await expect(page.getByTestId('contact-total')).toHaveText('Contacts: 2');
+  await expect(rows).toHaveCount(2);
+  await screenshot(page, 'contacts-list-by-list-en');
+  await listFilter.selectOption({ label: 'All lists' });
+  await expect(page.getByTestId('contact-total')).toHaveText('Contacts: 7');
+  await expect(rows).toHaveCount(7);
 });

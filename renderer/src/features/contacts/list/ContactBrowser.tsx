@@ -7,6 +7,7 @@ import { errorText } from '../errors';
 import { useDebounced } from '../useDebounced';
 import { ContactFilterBar } from './ContactFilterBar';
 import { ContactList } from './ContactList';
+import { useCallLists } from './useCallLists';
 import { noFilters, toSearchRequest, type ContactFilters } from './filters';
 import { useContactPages } from './useContactPages';
 
@@ -17,6 +18,7 @@ export function ContactBrowser({ onImport }: { onImport(): void }) {
   const settled = useDebounced(filters, 250);
   const request = useMemo(() => toSearchRequest(settled), [settled]);
   const pages = useContactPages(request);
+  const callLists = useCallLists();
   const { reload } = pages;
   const onEdited = useCallback(() => reload(), [reload]);
   const filtered = JSON.stringify(settled) !== JSON.stringify(noFilters);
@@ -27,7 +29,8 @@ export function ContactBrowser({ onImport }: { onImport(): void }) {
   return (
     <div className="contact-browser">
       <div className="contact-main">
-        <ContactFilterBar value={filters} onChange={setFilters} />
+        <ContactFilterBar value={filters} lists={callLists.lists} onChange={setFilters} />
+        <ErrorLine message={callLists.error ? errorText(t, callLists.error, 'contacts.listsFailed') : undefined} testId="contact-lists-error" />
         <p className="muted" aria-live="polite" data-testid="contact-total" data-query={pages.total === null ? undefined : settled.query}>{total}</p>
         <ErrorLine message={pages.error ? errorText(t, pages.error, 'contacts.searchFailed') : undefined} />
         {pages.total === 0 && !filtered ? (

@@ -1,10 +1,11 @@
 // Search box and filters above the list. The query is debounced by the caller.
 import { useTranslation } from 'react-i18next';
+import type { ListDto } from '../../../../../common/crm';
 import type { ContactFilters } from './filters';
 import { OUTCOME_FILTERS, outcomeLabel } from './outcomes';
 
-export function ContactFilterBar({ value, onChange }: { value: ContactFilters; onChange(next: ContactFilters): void }) {
-  const { t } = useTranslation();
+export function ContactFilterBar({ value, lists, onChange }: { value: ContactFilters; lists: readonly ListDto[]; onChange(next: ContactFilters): void }) {
+  const { t, i18n } = useTranslation();
   const set = <K extends keyof ContactFilters>(k: K, v: ContactFilters[K]) => onChange({ ...value, [k]: v });
   return (
     <div className="contact-filters" role="search">
@@ -23,6 +24,17 @@ export function ContactFilterBar({ value, onChange }: { value: ContactFilters; o
           {OUTCOME_FILTERS.map((o) => (
             <option key={o} value={o}>
               {outcomeLabel(t, o)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('contacts.filterList')}</span>
+        <select value={value.listId} onChange={(e) => set('listId', e.target.value)} data-testid="contact-filter-list">
+          <option value="">{t('contacts.allLists')}</option>
+          {lists.map((l) => (
+            <option key={l.id} value={String(l.id)}>
+              {t('contacts.listOption', { name: l.name, size: l.size.toLocaleString(i18n.language) })}
             </option>
           ))}
         </select>

@@ -5,9 +5,11 @@ export interface ContactFilters {
   tag: string;
   lastOutcome: string;
   followUpDue: boolean;
+  /** a call list's id as the select holds it; '' = all lists */
+  listId: string;
 }
 
-export const noFilters: ContactFilters = { query: '', tag: '', lastOutcome: '', followUpDue: false };
+export const noFilters: ContactFilters = { query: '', tag: '', lastOutcome: '', followUpDue: false, listId: '' };
 
 /** The search request for the filters; "follow-up due" means due by now. */
 export function toSearchRequest(f: ContactFilters, now = Date.now()): SearchRequest {
@@ -16,5 +18,6 @@ export function toSearchRequest(f: ContactFilters, now = Date.now()): SearchRequ
     ...(f.tag.trim() ? { tag: f.tag.trim() } : {}),
     ...(f.lastOutcome ? { lastOutcome: f.lastOutcome } : {}),
     ...(f.followUpDue ? { followUpDueBefore: now } : {}),
+    ...(f.listId ? { listId: Number(f.listId) } : {}),
   };
 }
