@@ -16,6 +16,7 @@ import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../commo
 import { sipResponseReason } from '../../common/sip/response-reasons';
 import type { SipMessage } from '../../common/sip/messages';
 import type { AccountView, RegistrationState, TransportState } from './engine-types';
+import { WebSocketTransport } from './web-socket-transport';
 
 export interface AccountConnectionDeps {
   readonly sessionDescriptionHandlerFactory: SessionDescriptionHandlerFactory;
@@ -47,6 +48,8 @@ export class SipAccountConnection {
       authorizationPassword: account.password,
       authorizationHa1: account.ha1,
       preloadedRouteSet: account.outboundProxy === undefined ? [] : [`<${account.outboundProxy}>`],
+      // sip.js's own transport can hang in "Connecting" on a socket blocked by the page's CSP
+      transportConstructor: WebSocketTransport,
       transportOptions: { server: account.server, traceSip: false },
       // We reconnect ourselves: sip.js gives up after a fixed number of attempts.
       reconnectionAttempts: 0,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../../support/sip/agent';
 import { skipUnlessSipLab } from '../../support/sip/environment';
-import { SipLab } from '../../support/sip/sip-lab';
+import { refusingWebSocketUrl, SipLab } from '../../support/sip/sip-lab';
 
 const within = (hz: number, target: number): boolean => Math.abs(hz - target) <= 15;
 
@@ -64,5 +64,37 @@ describe.skipIf(skipUnlessSipLab())('WebSocket drop and recovery', () => {
     await bob.waitForCall('connected', id);
     await bob.hangup(id);
     await alice.waitForCall('ended', ringing.id);
+  });
+
+  // refused by the kernel (error + close), or blocked by the page's CSP as a server added after the
+  // app's page loaded is (Chromium fires error but never close): both must say why, on every retry
+  it.each([
+    ['refuses the connection', 'dave', refusingWebSocketUrl],
+    ['is not in the page\'s connect-src', 'erin', 'ws://127.0.0.1:9/ws'],
+  ])('keeps "cannot reach the SIP server" while the server %s, across retries', async (_, user, server) => {
+    const backoff = { initialMs: 200, maxMs: 200, jitter: 0 };
+    const agent = await lab.agent(user, 500, { server, backoff }, 'unregistered');
+    await agent.page.waitForTimeout(1000);
+    const first = (await agent.snapshot()).accounts[0];
+    expect(first?.registration).not.toBe('registered');
+    expect(first?.reason).toEqual({ key: 'sip.transport' });
+    // every snapshot over several retries (200 ms apart): each attempt goes connecting → disconnected
+    const seen = await agent.page.evaluate(
+      () =>
+        new Promise<Array<{ transport: string; registration: string; reason?: string }>>((resolve) => {
+          const views: Array<{ transport: string; registration: string; reason?: string }> = [];
+          const stop = window.lab.engine.subscribe(({ accounts: [a] }) => {
+            if (a) views.push({ transport: a.transport, registration: a.registration, ...(a.reason ? { reason: a.reason.key } : {}) });
+          });
+          setTimeout(() => {
+            stop();
+            resolve(views);
+          }, 1000);
+        }),
+    );
+    expect(seen.filter((v) => v.transport === 'connecting').length).toBeGreaterThanOrEqual(2);
+    for (const view of seen) expect(view).toMatchObject({ reason: 'sip.transport' });
+    for (const view of seen) expect(view.registration).not.toBe('registered');
+    await agent.page.context().close();
   });
 });

@@ -35,10 +35,15 @@ export async function buildTestPage(): Promise<Buffer> {
   }
 }
 
-export async function servePage(script: Buffer, port = 8089): Promise<PageServer> {
+/**
+ * `connectSrc`: when given, the page gets a CSP connect-src of just these origins, like the app's page
+ * (see common/security/csp.ts), so a socket to any other server is blocked by the browser as in the app.
+ */
+export async function servePage(script: Buffer, { port = 8089, connectSrc }: { port?: number; connectSrc?: readonly string[] } = {}): Promise<PageServer> {
+  const csp = connectSrc === undefined ? {} : { 'content-security-policy': ["connect-src 'self'", ...connectSrc].join(' ') };
   const server: Server = createServer((request, response) => {
     const isScript = request.url === '/page.js';
-    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html' });
+    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html', ...csp });
     response.end(isScript ? script : html);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

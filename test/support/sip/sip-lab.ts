@@ -11,6 +11,9 @@ import { buildTestPage, servePage, type PageServer } from './page-bundle';
 import type { LabStartOptions } from './page';
 import { startRtpengine } from './rtpengine';
 
+/** Allowed by the lab page's CSP, but nothing listens there: the kernel refuses the connection. */
+export const refusingWebSocketUrl = 'ws://127.0.0.1:8090/ws';
+
 export class SipLab {
   private kamailio: Daemon | undefined;
   private rtpengine: Daemon | undefined;
@@ -26,7 +29,7 @@ export class SipLab {
     try {
       if (lab.withRtpengine) lab.rtpengine = await startRtpengine();
       lab.kamailio = await startKamailio({ rtpengine: lab.withRtpengine });
-      lab.server = await servePage(await buildTestPage());
+      lab.server = await servePage(await buildTestPage(), { connectSrc: [sipWebSocketUrl, new URL(refusingWebSocketUrl).origin] });
       lab.browser = await launchChromium();
       return lab;
     } catch (error) {
@@ -40,7 +43,7 @@ export class SipLab {
     user: string,
     toneHz: number,
     options: Partial<LabStartOptions> = {},
-    expect: 'registered' | 'failed' = 'registered',
+    expect: 'registered' | 'unregistered' | 'failed' = 'registered',
   ): Promise<Agent> {
     if (this.browser === undefined || this.server === undefined) throw new Error('lab not started');
     const context = await this.browser.newContext();
