@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, openApp, screenshot } from './app';
 
 test.describe('settings: SIP accounts and audio', () => {
@@ -49,5 +49,43 @@ test.describe('settings: SIP accounts and audio', () => {
     await expect.poll(async () => Number(await page.getByTestId('mic-level').getAttribute('value')), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByTestId('mic-test').click();
     await screenshot(page, 'settings-audio-en');
+  });
+});
+
+test.describe('a SIP server added after the page loaded', () => {
+  /** true when the page's CSP refuses a WebSocket to the URL */
+  const blocked = (page: Page, url: string) =>
+    page.evaluate(
+      (target) =>
+        new Promise<boolean>((resolve) => {
+          const onViolation = () => resolve(true);
+          document.addEventListener('securitypolicyviolation', onViolation, { once: true });
+          try {
+            new WebSocket(target).close();
+          } catch {
+            resolve(true);
+          }
+          setTimeout(() => {
+            document.removeEventListener('securitypolicyviolation', onViolation);
+            resolve(false);
+          }, 500);
+        }),
+      url,
+    );
+
+  test('is allowed by reloading the page (no call is up), on the same screen', async ({ page }) => {
+    await openApp(page);
+    await chooseLanguage(page, 'en');
+    expect(await blocked(page, 'ws://127.0.0.1:8097/ws')).toBe(true);
+    await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+    await page.getByTestId('sip-account-add').click();
+    await page.getByTestId('sip-account-server').fill('ws://127.0.0.1:8097/ws');
+    await page.getByTestId('sip-account-user').fill('3001');
+    await page.getByTestId('sip-account-domain').fill('127.0.0.1');
+    await page.getByTestId('sip-account-password').fill('pw');
+    await page.getByTestId('sip-account-save').click();
+    await page.waitForFunction(() => !(window as unknown as { beforeReload?: boolean }).beforeReload);
+    await expect(page.locator('main h1')).toHaveText('Settings');
+    expect(await blocked(page, 'ws://127.0.0.1:8097/ws')).toBe(false);
   });
 });

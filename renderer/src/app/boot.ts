@@ -1,12 +1,16 @@
 // Loads what the first screen needs from main and subscribes to its changes.
 import { pickUiLanguage } from '../../../common/i18n/ui-language';
 import { initI18n, switchLanguage } from '../i18n';
+import { readLoadedConnectSources } from '../platform/connect-policy';
 import { startPhone } from '../phone/start';
+import { reloadForNewServers, restoreScreen } from './reload-when-idle';
 import { getBridge, unwrap } from '../platform/bridge';
 import { useApp } from './store';
 
 export async function boot(): Promise<void> {
   const { api } = getBridge();
+  await readLoadedConnectSources();
+  restoreScreen();
   const [info, settings, devices] = await Promise.all([unwrap(api.app.info({})), unwrap(api.settings.get({})), unwrap(api.devices.status({}))]);
   await initI18n(pickUiLanguage(settings.ui.language, info.systemLocale || navigator.language));
   useApp.setState({ info, settings, devices });
@@ -17,4 +21,5 @@ export async function boot(): Promise<void> {
   api.devices.onStatus((next) => useApp.setState({ devices: next }));
   // the phone runs for the page's whole life, whichever screen is open
   startPhone();
+  reloadForNewServers();
 }

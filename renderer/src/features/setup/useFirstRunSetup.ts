@@ -5,6 +5,8 @@ import { useApp } from '../../app/store';
  * Mount once in the shell (App): on a desk whose setup was never finished (settings.ui.setupCompleted
  * false), opens the Setup screen once when settings arrive. The installer can still leave it.
  */
+const SHOWN_KEY = 'dialdeck.firstRunShown';
+
 export function useFirstRunSetup(): void {
   const completed = useApp((s) => s.settings?.ui.setupCompleted);
   const go = useApp((s) => s.go);
@@ -12,6 +14,10 @@ export function useFirstRunSetup(): void {
   useEffect(() => {
     if (done.current || completed === undefined) return;
     done.current = true;
-    if (!completed) go('setup');
+    // once per tab: a reload (e.g. for a newly allowed SIP server) must not pull the installer away
+    if (!completed && !sessionStorage.getItem(SHOWN_KEY)) {
+      sessionStorage.setItem(SHOWN_KEY, '1');
+      go('setup');
+    }
   }, [completed, go]);
 }

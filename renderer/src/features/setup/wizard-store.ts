@@ -1,6 +1,7 @@
 // The wizard's own state: which step is open and what each live proof showed. Proofs are facts the
 // installer saw happen (a button press arrived, a tone was heard), never a setting that merely exists.
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 
 export const steps = ['headset', 'audio', 'gateway', 'sip', 'binding', 'summary'] as const;
 export type StepId = (typeof steps)[number];
@@ -31,12 +32,18 @@ interface WizardState {
   record(proof: ProofId, outcome: Outcome, detail?: string): void;
 }
 
-export const useWizard = create<WizardState>((set) => ({
-  step: 'headset',
-  results: {},
-  go: (step) => set({ step }),
-  record: (proof, outcome, detail) => set((s) => ({ results: { ...s.results, [proof]: detail === undefined ? { outcome } : { outcome, detail } } })),
-}));
+// kept for the tab's life: the page may reload to allow a newly configured SIP server (CSP)
+export const useWizard = create<WizardState>()(
+  persist(
+    (set) => ({
+      step: 'headset',
+      results: {},
+      go: (step) => set({ step }),
+      record: (proof, outcome, detail) => set((s) => ({ results: { ...s.results, [proof]: detail === undefined ? { outcome } : { outcome, detail } } })),
+    }),
+    { name: 'dialdeck.wizard', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ step: s.step, results: s.results }) },
+  ),
+);
 
 const UNTESTED: ProofResult = { outcome: 'untested' };
 /** one shared object for "not tried yet", so store selectors return a stable value */
