@@ -2,6 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, openApp, screenshot } from './app';
+import { HARNESS_PORT, HARNESS_TOKEN } from './harness-env';
+import { clearSipAccounts, HarnessIpc } from './support/harness-ipc';
+
+// one harness serves every spec: leave no SIP accounts behind for the next one
+test.afterAll(async () => {
+  const ipc = await HarnessIpc.open(HARNESS_PORT, HARNESS_TOKEN);
+  await clearSipAccounts(ipc);
+  ipc.close();
+});
 
 test.describe('settings: SIP accounts and audio', () => {
   test.describe.configure({ mode: 'serial' });

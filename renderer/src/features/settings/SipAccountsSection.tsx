@@ -13,11 +13,20 @@ export function SipAccountsSection() {
   const accounts = useApp((s) => s.settings?.sip.accounts ?? []);
   const [editing, setEditing] = useState<SipAccountSettings | 'new'>();
   const { save, error } = useSaveSettings();
+  const [secretError, setSecretError] = useState<string>();
 
   const store = async (account: SipAccountSettings, password: string | undefined) => {
     const others = accounts.filter((a) => a.id !== account.id && !(editing !== 'new' && a.id === editing?.id));
+    // the password first: saving a new server may reload the page (CSP), and nothing may be lost then
+    setSecretError(undefined);
+    try {
+      if (password) await unwrap(getBridge().api.secrets.set({ key: `sip:${account.id}`, value: password }));
+    } catch (e) {
+      // e.g. no keyring on this Linux desk: the account is not saved half-way without its password
+      setSecretError(t('sipAccounts.passwordNotStored', { message: (e as Error).message }));
+      return false;
+    }
     if (!(await save({ sip: { accounts: [...others, account] } }))) return false;
-    if (password) await unwrap(getBridge().api.secrets.set({ key: `sip:${account.id}`, value: password }));
     setEditing(undefined);
     return true;
   };
@@ -28,9 +37,9 @@ export function SipAccountsSection() {
   return (
     <>
       <h2>{t('sipAccounts.title')}</h2>
-      {error && (
+      {(error ?? secretError) && (
         <p role="alert" className="error">
-          {error}
+          {error ?? secretError}
         </p>
       )}
       {accounts.length === 0 && <p className="muted">{t('sipAccounts.none')}</p>}
