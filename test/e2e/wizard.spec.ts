@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, openApp, screenshot } from './app';
 import { HARNESS_PORT, HARNESS_TOKEN } from './harness-env';
+import { kill, socatMissing, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../support/modem-sim/launch';
+import { startSecondHarness, type SecondHarness } from './support/second-harness';
 import { startWizardBindingServer } from './support/wizard-binding-server';
 import { expectVisibleFocus, pressHeadset, tabTo } from './support/wizard-keyboard';
 import { startWizardSipLab } from './support/wizard-sip-lab';
@@ -17,8 +19,11 @@ const proof = (page: Page, id: string) => page.getByTestId(`proof-${id}`);
 const expectProof = (page: Page, id: string, outcome: 'pass' | 'fail' | 'untested', timeout = 10_000) => expect(proof(page, id)).toHaveAttribute('data-outcome', outcome, { timeout });
 const settingsFile = () => JSON.parse(readFileSync(join(process.env.DIALDECK_E2E_DATA_DIR!, 'settings.json'), 'utf8'));
 
-async function openWizard(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  await openApp(page);
+async function openWizard(page: Page, language: 'zh-CN' | 'en', url?: string): Promise<void> {
+  if (url) {
+    await page.goto(url);
+    await page.getByTestId('harness-badge').waitFor();
+  } else await openApp(page);
   await chooseLanguage(page, language);
   await page.getByTestId('nav-setup').click();
   await expect(page.getByTestId('wizard-step-headset')).toBeVisible();
@@ -139,8 +144,8 @@ test.describe('setup wizard', () => {
       for (const p of ['microphone', 'speaker', 'ringer', 'echo']) await expectProof(page, `audio.${p}`, 'pass');
       await screenshot(page, 'wizard-audio-en');
 
-      // 3. gateways: the harness runs with --gateways off and a socat PTY is not listed by serialport,
-      // so the step shows its empty state with what to do
+      // 3. gateways: this harness runs with --gateways off, so the step shows its empty state with what to
+      // do (the live gateway step, on a simulated modem, is its own test below)
       await next(page, 'gateway');
       await expect(page.getByTestId('wizard-no-lines')).toContainText('No gateway line found');
       await expect(page.getByTestId('test-call-gateway-nolines')).toBeVisible();
@@ -223,6 +228,69 @@ test.describe('setup wizard', () => {
       await binding.close();
       if (typeof lab !== 'string') await lab.close();
     }
+  });
+
+  // The gateway step against a modem: a socat PTY pair with the SIMCom simulator on its far end, probed by a
+  // second harness that is told the PTY's path (serialport's list() does not show /dev/pts/N).
+  test.describe('gateway step on a simulated modem', () => {
+    const IMEI = '861234567890123';
+    const NUMBER = '+8613800138000'; // a valid E.164 number: a '+' number must pass libphonenumber to be dialled
+    let pair: PtyPair | undefined;
+    let sim: RunningSim | undefined;
+    let harness: SecondHarness | undefined;
+
+    test.skip(socatMissing !== null, socatMissing ?? '');
+
+    test.beforeAll(async () => {
+      test.setTimeout(120_000);
+      pair = await startPtyPair();
+      sim = await startModemSim(pair.device, IMEI, 'simcom');
+      harness = await startSecondHarness(HARNESS_PORT - 2, { serialPorts: [pair.host] });
+    });
+
+    test.afterAll(async () => {
+      // every step runs even when one fails: nothing may outlive the spec
+      await harness?.stop().catch(() => undefined);
+      if (sim) await kill(sim.process).catch(() => undefined);
+      if (pair) await kill(pair.process).catch(() => undefined);
+    });
+
+    test('en: the line card shows the modem, SIM, network and signal; a test call goes out and is hung up', async ({ page }) => {
+      test.setTimeout(120_000);
+      const modem = sim!;
+      await openWizard(page, 'en', harness!.url);
+      await next(page, 'audio');
+      await next(page, 'gateway');
+
+      await expect(page.getByTestId('wizard-ports')).toContainText(pair!.host, { timeout: 10_000 });
+      const card = page.getByTestId(`gateway-line-gsm:${IMEI}`);
+      await expect(card).toHaveClass(/status-ok/, { timeout: 30_000 });
+      await expect(card).toContainText('SIMCOM_SIM7600E-H');
+      await expect(card).toContainText(IMEI);
+      await expect(card).toContainText(/SIM\s*ready/i);
+      await expect(card).toContainText('registered on SimNet');
+      await expect(card.getByTestId('signal-bars')).toHaveAttribute('data-bars', '4'); // +CSQ: 19 = -75 dBm
+      await expect(card.getByTestId('signal-bars')).toContainText('-75 dBm');
+      await expectProof(page, 'gateway.lines', 'pass');
+
+      // the test call: the simulator sees the dial string, then reports the far end ringing (SIMCom MO RING)
+      await page.getByTestId('test-call-gateway-number').fill(NUMBER);
+      await page.getByTestId('test-call-gateway-dial').click();
+      await expect.poll(() => modem.written, { timeout: 10_000 }).toContain(`ATD${NUMBER};`);
+      modem.send(`write ${JSON.stringify('\r\nMO RING\r\n')}`);
+      await expectProof(page, 'gateway.call', 'pass');
+      await expect(page.getByTestId('test-call-gateway-state')).toContainText(NUMBER);
+      await proof(page, 'gateway.call').scrollIntoViewIfNeeded(); // the card, the live call and both proofs in one shot
+      await screenshot(page, 'wizard-gateway-live-en');
+
+      await page.getByTestId('test-call-gateway-hangup').click();
+      await expect.poll(() => modem.written.slice(modem.written.indexOf(`ATD${NUMBER};`)), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^AT(\+CHUP|H0?)$/i));
+      await expect(page.getByTestId('test-call-gateway-dial')).toBeVisible({ timeout: 10_000 });
+      await expectProof(page, 'gateway.call', 'pass');
+      // hanging up must not dial again (it once did: the clicked button became the form's submit button)
+      await page.waitForTimeout(1_000);
+      expect(modem.written.filter((w) => w.startsWith('ATD'))).toEqual([`ATD${NUMBER};`]);
+    });
   });
 
   // An account whose server refuses the WebSocket (ws://127.0.0.1:9, nothing listens): the installer must

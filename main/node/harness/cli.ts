@@ -2,7 +2,7 @@
 // renderer on 127.0.0.1 with a per-run token, then prints the URL to open (Chromium: /usr/bin/chromium).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connectSourcesFor } from '../../../common/security/connect-sources';
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     'virtual-headset': { type: 'string' },
     // probe serial ports for GSM/FXO gateways (on, as in the app; tests turn it off)
     gateways: { type: 'string', default: 'on' },
+    // a serial port to probe even though the OS does not list it (a socat PTY); repeatable
+    'serial-port': { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -50,6 +52,7 @@ const composed = await composeMain({
     forkDevicesChild(join(root, 'main/node/devices/host/entry.ts'), {
       ...process.env,
       DIALDECK_GATEWAYS: values.gateways,
+      ...(values['serial-port'].length ? { DIALDECK_SERIAL_PORTS: values['serial-port'].map((p) => resolve(p)).join(delimiter) } : {}),
       ...(values['virtual-headset'] ? { DIALDECK_VIRTUAL_HEADSET: resolve(values['virtual-headset']) } : {}),
     }),
   openExternal: async (url) => composed.log.info('harness: would open an external link', { url }),

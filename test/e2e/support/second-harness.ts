@@ -1,5 +1,6 @@
 // A second agent: another harness process (own data dir, own token, no virtual headset), killed by
-// its process group when the spec is done.
+// its process group when the spec is done. Gateways are off unless serial ports are named (the wizard's
+// live gateway step probes a socat PTY the OS does not list).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,19 @@ export interface SecondHarness {
   stop(): Promise<void>;
 }
 
-export async function startSecondHarness(port: number): Promise<SecondHarness> {
+export interface SecondHarnessOptions {
+  /** serial ports to probe for gateways (--gateways on --serial-port ...); none: gateways off */
+  serialPorts?: readonly string[];
+}
+
+export async function startSecondHarness(port: number, options: SecondHarnessOptions = {}): Promise<SecondHarness> {
   const token = 'e2e-second-agent-token';
   const dataDir = mkdtempSync(join(tmpdir(), 'dialdeck-e2e-b-'));
+  const serialPorts = options.serialPorts ?? [];
+  const gatewayArgs = serialPorts.length ? ['--gateways', 'on', ...serialPorts.flatMap((p) => ['--serial-port', p])] : ['--gateways', 'off'];
   const child: ChildProcess = spawn(
     'node_modules/.bin/tsx',
-    ['main/node/harness/cli.ts', '--port', String(port), '--data-dir', dataDir, '--gateways', 'off', '--connect', 'ws://127.0.0.1:8088'],
+    ['main/node/harness/cli.ts', '--port', String(port), '--data-dir', dataDir, ...gatewayArgs, '--connect', 'ws://127.0.0.1:8088'],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DIALDECK_HARNESS_TOKEN: token, DIALDECK_LOCALE: 'en' } },
   );
   let output = '';

@@ -4,6 +4,7 @@
 import type { GatewayCommand } from '../../../../common/devices/gateway-api';
 import type { FromDevices, ToDevices } from '../../../../common/devices/host-protocol';
 import { GatewayService } from '../gateway/gateway-service';
+import { listSerialPorts as listGatewayPorts, withExplicitPorts } from '../gateway/port-discovery';
 import { HeadsetService } from '../hid/headset-service';
 import { createNodeHidBackend } from '../hid/node-hid-backend';
 import type { VirtualHeadset } from '../hid/virtual-headset';
@@ -16,6 +17,8 @@ export interface DevicesHostOptions {
   virtualHeadsetFixture?: string;
   /** gateway polling can be turned off where serial ports must not be touched */
   gateways?: boolean;
+  /** serial ports to probe besides those the OS lists (a socat PTY, an adapter the OS lists oddly) */
+  serialPorts?: readonly string[];
 }
 
 export function startDevicesHost(options: DevicesHostOptions): { handle(message: ToDevices): void; stop(): Promise<void> } {
@@ -31,14 +34,17 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
   headsets.on('error', (error) => send({ type: 'log', level: 'warn', message: `headsets: ${error instanceof Error ? error.message : String(error)}` }));
   headsets.start();
 
-  const gateways = new GatewayService();
+  const explicitPorts = options.serialPorts ?? [];
+  const gateways = new GatewayService({ listPorts: withExplicitPorts(listGatewayPorts, explicitPorts) });
   gateways.on('line', () => send({ type: 'gateway:lines', lines: gateways.lines() }));
   gateways.on('event', ({ lineId, event }) => send({ type: 'gateway:event', message: { lineId, event: { ...event } } }));
   if (options.gateways !== false) gateways.start();
 
   let lastPorts = '';
+  // the setup screens list the named ports too, so an installer sees the port a line was found on
+  const listPorts = withExplicitPorts(listSerialPorts, explicitPorts);
   const pollPorts = async () => {
-    const ports = await listSerialPorts().catch(() => []);
+    const ports = await listPorts().catch(() => []);
     const text = JSON.stringify(ports);
     if (text !== lastPorts) send({ type: 'serialPorts', ports });
     lastPorts = text;

@@ -1,6 +1,7 @@
 // Entry of the devices process. Native device code (node-hid, serialport) runs here so a driver crash
 // cannot take the window down. It talks to main over Electron's parentPort when run as a utilityProcess,
 // or over Node's IPC channel when forked by the harness.
+import { delimiter } from 'node:path';
 import { ToDevices, type FromDevices } from '../../../../common/devices/host-protocol';
 import { startDevicesHost } from './devices-host';
 
@@ -20,6 +21,9 @@ const host = startDevicesHost({
   send,
   ...(process.env.DIALDECK_VIRTUAL_HEADSET ? { virtualHeadsetFixture: process.env.DIALDECK_VIRTUAL_HEADSET } : {}),
   gateways: process.env.DIALDECK_GATEWAYS !== 'off',
+  // extra ports to probe, path-delimiter separated; set by the harness's --serial-port, or by an installer
+  // for the app (the utility process inherits the environment)
+  serialPorts: (process.env.DIALDECK_SERIAL_PORTS ?? '').split(delimiter).filter(Boolean),
 });
 
 const onMessage = (raw: unknown) => {

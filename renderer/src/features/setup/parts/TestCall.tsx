@@ -87,12 +87,14 @@ export function TestCall({ proof, via, lines }: { proof: ProofId; via: Via; line
           <span>{t('wizard.call.number')}</span>
           <input value={number} onChange={(e) => setNumber(e.target.value)} inputMode="tel" autoComplete="off" required maxLength={64} data-testid={`test-call-${via}-number`} />
         </label>
+        {/* separate keys, so React never turns the clicked hang-up button into the submit button: a gateway
+            hang-up ends the call within the click, and the same node as type=submit would then redial */}
         {live ? (
-          <button type="button" onClick={() => void hangup(call)} data-testid={`test-call-${via}-hangup`}>
+          <button key="hangup" type="button" onClick={() => void hangup(call)} data-testid={`test-call-${via}-hangup`}>
             {t('call.hangup')}
           </button>
         ) : (
-          <button type="submit" className="primary" data-testid={`test-call-${via}-dial`}>
+          <button key="dial" type="submit" className="primary" data-testid={`test-call-${via}-dial`}>
             {t('wizard.call.dial')}
           </button>
         )}
