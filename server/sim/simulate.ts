@@ -3,6 +3,7 @@
 // against the lower bound (the most concurrent partners any one number had) and the naive pool
 // (one X per live binding at the peak).
 import { allocateX, type CandidateX } from '../../common/binding/allocator';
+import { seededRandom } from '../../common/random/seeded-random';
 
 export interface SimOptions {
   bindings: number;
@@ -18,19 +19,9 @@ export interface SimOptions {
 
 export interface SimResult { bindings: number; poolUsed: number; theoreticalMin: number; naive: number }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function simulate(o: SimOptions): SimResult {
-  const rand = mulberry32(o.seed);
+  const rand = seededRandom(o.seed);
   const perMinute = (o.agents * o.meanAgentLoad) / o.meanLifetimeMin; // Little's law
   const xsOf = new Map<string, Set<string>>(); // party → X numbers it holds in live bindings
   const expiring = new Map<number, [string, string, string][]>(); // minute → (a, b, x)

@@ -1,18 +1,10 @@
 // Synthesised telephone audio for the tone-detector tests: sine bursts, cadences, DTMF, noise.
+import { seededRandom } from '../../../common/random/seeded-random';
 
 export const RATE = 8000;
 
-/** Deterministic PRNG (mulberry32) so noisy tests are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so noisy tests are reproducible. */
+export { seededRandom };
 
 export type Piece = { hz: number[]; ms: number; amplitude?: number } | { silenceMs: number };
 
