@@ -44,8 +44,20 @@ export async function createBinding(
   // reverse bindings are callback-only: only B dials X, so only B occupies a slot on it
   const slotParties = req.mode === 'axb' ? [aHash, bHash] : [bHash];
 
+  // Lost a race: the same idempotency key or the same pair may have committed since we looked.
+  const raceWinner = async () =>
+    (idempotencyKey ? await findIdempotent(db, tenantId, idempotencyKey, requestHash) : undefined) ?? (await findLivePair(db, tenantId, req, aHash, bHash, now));
+
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const x = await pickX(db, tenantId, req, aHash, bHash, slotParties, now);
+    let x: string;
+    try {
+      x = await pickX(db, tenantId, req, aHash, bHash, slotParties, now);
+    } catch (err) {
+      // A full pool can be the twin request's doing: it just took this pair's slot. Answer with its binding.
+      const winner = err instanceof AppError && err.code === 'POOL_EXHAUSTED' ? await raceWinner() : undefined;
+      if (winner) return { row: winner, created: false };
+      throw err;
+    }
     const row: BindingTable = {
       id: randomUUID(),
       tenant_id: tenantId,
@@ -80,11 +92,9 @@ export async function createBinding(
       return { row, created: true };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      // Lost a race: either the same idempotency key committed first, or another bind took the slot.
-      const winner = idempotencyKey ? await findIdempotent(db, tenantId, idempotencyKey, requestHash) : undefined;
+      // either the same idempotency key or pair committed first, or another bind took the slot
+      const winner = await raceWinner();
       if (winner) return { row: winner, created: false };
-      const pair = await findLivePair(db, tenantId, req, aHash, bHash, now);
-      if (pair) return { row: pair, created: false };
       if (req.x) throw collision(req.x);
     }
   }
