@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
-import { connect } from './db/connect';
+import { connect, isUniqueViolation } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { startBackground } from './jobs/background';
 import { createTenantWithKey, tenantIdByName } from './security/keys';
@@ -25,9 +25,14 @@ await migrateToLatest(db);
 const vault = createVault(masterKey(cfg));
 
 // First start: make a tenant and print its key once, so the server is usable straight away.
+// Several instances may start on one empty PostgreSQL at once: the one that loses the race uses the
+// tenant the winner made (and does not print a key).
 const firstKey = (await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst())
   ? null
-  : await createTenantWithKey(db, vault, 'default', systemClock());
+  : await createTenantWithKey(db, vault, 'default', systemClock()).catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    });
 const switchAccess = cfg.SWITCH_TOKEN ? { token: cfg.SWITCH_TOKEN, tenantId: await tenantIdByName(db, cfg.SWITCH_TENANT) } : undefined;
 const app = await buildApp({ db, dialect, sqlite, vault, clock: systemClock }, { logger: { level: cfg.LOG_LEVEL }, rateLimitPerMinute: cfg.RATE_LIMIT_PER_MINUTE, switchAccess });
 if (firstKey) app.log.warn({ keyId: firstKey.id, secret: firstKey.secret }, 'created tenant "default"; store this key secret now, it is not shown again');

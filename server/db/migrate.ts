@@ -8,8 +8,17 @@ const migrations: Record<string, Migration> = { '0001-init': init, '0002-live-pa
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ''} failed`, { cause: error });
+/**
+ * Instances behind a load balancer start together. Kysely's migration lock only exists once its tables do,
+ * and two PostgreSQL sessions creating those tables at the same moment can collide on the catalog; the
+ * loser simply tries again, and by then the tables (and the lock) are there.
+ */
+export async function migrateToLatest(db: Kysely<Database>, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (!error && !failed) return;
+    if (attempt >= attempts || failed) throw new Error(`migration ${failed?.migrationName ?? ''} failed`, { cause: error });
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+  }
 }
