@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HARNESS_TOKEN } from './harness-env';
 import { chooseLanguage, openApp, screenshot } from './app';
+import { inlineScriptViolation } from '../support/csp-probe';
 
 const screens = ['dialer', 'contacts', 'campaigns', 'setup', 'settings'] as const;
 const labels = {
@@ -72,15 +73,7 @@ test.describe('app shell in the harness', () => {
     const response = await page.goto(`/#token=${HARNESS_TOKEN}`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByTestId('harness-badge').waitFor();
-    const violated = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-          const s = document.createElement('script');
-          s.textContent = 'window.__pwned = true';
-          document.body.append(s);
-        }),
-    );
+    const violated = await inlineScriptViolation(page);
     expect(violated).toMatch(/script-src/);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   });

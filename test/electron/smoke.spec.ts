@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bridgeMethodPaths } from '../../common/ipc/bridge';
 import { findElectronBinary } from '../../main/node/platform/electron-binary';
+import { inlineScriptViolation } from '../support/csp-probe';
 
 const binary = findElectronBinary();
 const skipReason =
@@ -51,15 +52,7 @@ test.describe('real Electron', () => {
   });
 
   test('the CSP header blocks inline script', async () => {
-    const directive = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-          const s = document.createElement('script');
-          s.textContent = 'window.__pwned = true';
-          document.body.append(s);
-        }),
-    );
+    const directive = await inlineScriptViolation(page);
     expect(directive).toMatch(/script-src/);
   });
 

@@ -5,8 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../../support/sip/agent';
 import { skipUnlessSipLab } from '../../support/sip/environment';
 import { SipLab } from '../../support/sip/sip-lab';
-
-const within = (hz: number, target: number): boolean => Math.abs(hz - target) <= 15;
+import { within } from '../../support/sip/tones';
 
 describe.skipIf(skipUnlessSipLab())('call features on real calls', () => {
   let lab: SipLab;

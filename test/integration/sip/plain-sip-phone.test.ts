@@ -6,8 +6,7 @@ import type { Agent } from '../../support/sip/agent';
 import { skipUnlessSipLab } from '../../support/sip/environment';
 import { SipLab } from '../../support/sip/sip-lab';
 import { sippAnswerer, sippCaller, type SippRun } from '../../support/sip/sipp';
-
-const within = (hz: number, target: number): boolean => Math.abs(hz - target) <= 15;
+import { within } from '../../support/sip/tones';
 
 describe.skipIf(skipUnlessSipLab())('agent ↔ plain SIP phone through Kamailio + rtpengine', () => {
   let lab: SipLab;

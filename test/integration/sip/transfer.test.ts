@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../../support/sip/agent';
 import { skipUnlessSipLab } from '../../support/sip/environment';
 import { SipLab } from '../../support/sip/sip-lab';
-
-const within = (hz: number, target: number): boolean => Math.abs(hz - target) <= 15;
+import { within } from '../../support/sip/tones';
 
 describe.skipIf(skipUnlessSipLab())('call transfer through Kamailio', () => {
   let lab: SipLab;
