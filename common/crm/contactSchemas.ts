@@ -38,7 +38,7 @@ export const FollowUpDto = z.object({
 export type FollowUpDto = z.infer<typeof FollowUpDto>;
 
 export const CallDirection = z.enum(['inbound', 'outbound']);
-export const CallOutcome = z.enum(['answered', 'noAnswer', 'busy', 'failed', 'rejected', 'voicemail']);
+export const CallOutcome = z.enum(['answered', 'noAnswer', 'busy', 'failed', 'rejected', 'voicemail', 'invalidNumber', 'unreachable', 'cancelled']);
 
 export const CallLogEntry = z.object({
   id: Id,
@@ -53,6 +53,8 @@ export const CallLogEntry = z.object({
   disposition: z.string().nullable(),
   recordingPath: z.string().nullable(),
   privacyBindingId: z.string().nullable(),
+  /** the campaign this call was dialled for; null for manual and inbound calls */
+  campaignId: Id.nullable(),
 });
 export type CallLogEntry = z.infer<typeof CallLogEntry>;
 
@@ -90,5 +92,6 @@ export const LogCallRequest = CallLogEntry.omit({ id: true, contactId: true }).e
   endedAt: EpochMs.nullable().default(null),
   recordingPath: z.string().nullable().default(null),
   privacyBindingId: z.string().nullable().default(null),
+  campaignId: Id.nullable().default(null),
 });
 export type LogCallRequest = z.input<typeof LogCallRequest>;

@@ -3,17 +3,20 @@
 // of them or in none. Channel names are `domain:verb`; each takes one object argument.
 import type { z } from 'zod';
 import { coreEvents, coreInvoke } from './channels/core';
+import { campaignEvents, campaignInvoke } from './channels/campaign';
 import { crmEvents, crmInvoke } from './channels/crm';
 import { devicesEvents, devicesInvoke } from './channels/devices';
+import { dialerEvents, dialerInvoke } from './channels/dialer';
 import { filesInvoke } from './channels/files';
 import { setupInvoke } from './channels/setup';
+import { statsInvoke } from './channels/stats';
 import { telephonyInvoke } from './channels/telephony';
 
 /** renderer → main, request/response */
-export const invokeChannels = { ...coreInvoke, ...devicesInvoke, ...telephonyInvoke, ...setupInvoke, ...filesInvoke, ...crmInvoke } as const;
+export const invokeChannels = { ...coreInvoke, ...devicesInvoke, ...telephonyInvoke, ...setupInvoke, ...filesInvoke, ...crmInvoke, ...campaignInvoke, ...statsInvoke, ...dialerInvoke } as const;
 
 /** main → renderer, fire-and-forget events */
-export const eventChannels = { ...coreEvents, ...devicesEvents, ...crmEvents } as const;
+export const eventChannels = { ...coreEvents, ...devicesEvents, ...crmEvents, ...campaignEvents, ...dialerEvents } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type EventChannel = keyof typeof eventChannels;

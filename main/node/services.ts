@@ -5,11 +5,14 @@ import type { AppInfo } from '../../common/ipc/schemas';
 import type { CrmClient } from './crm/service/CrmClient';
 import type { DevicesService } from './devices/devices-service';
 import type { UploadStore } from './files/upload-store';
+import { campaignHandlers } from './handlers/campaign';
 import { coreHandlers } from './handlers/core';
 import { crmHandlers } from './handlers/crm';
 import { devicesHandlers } from './handlers/devices';
+import { dialerHandlers } from './handlers/dialer';
 import { fileHandlers } from './handlers/files';
 import { setupHandlers } from './handlers/setup';
+import { statsHandlers } from './handlers/stats';
 import { telephonyHandlers } from './handlers/telephony';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
@@ -36,7 +39,17 @@ export interface MainServices {
 }
 
 export function createHandlers(s: MainServices): Handlers {
-  return { ...coreHandlers(s), ...devicesHandlers(s.devices), ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings), ...setupHandlers(s), ...fileHandlers(s.uploads), ...crmHandlers(s.crm, s.uploads, s.events, s.log) };
+  return {
+    ...coreHandlers(s),
+    ...devicesHandlers(s.devices),
+    ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings),
+    ...setupHandlers(s),
+    ...fileHandlers(s.uploads),
+    ...crmHandlers(s.crm, s.uploads, s.events, s.log),
+    ...campaignHandlers(s),
+    ...statsHandlers(s),
+    ...dialerHandlers(s),
+  };
 }
 
 /** Forwards service-side changes to the renderer as contract events. */

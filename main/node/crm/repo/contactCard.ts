@@ -29,7 +29,8 @@ export function getContactCard(db: Database, id: number): ContactCard {
       calls: db
         .prepare(
           `SELECT id, contact_id AS contactId, line, direction, number, started_at AS startedAt, answered_at AS answeredAt,
-                  ended_at AS endedAt, outcome, disposition, recording_path AS recordingPath, privacy_binding_id AS privacyBindingId
+                  ended_at AS endedAt, outcome, disposition, recording_path AS recordingPath, privacy_binding_id AS privacyBindingId,
+                  campaign_id AS campaignId
            FROM call_log WHERE contact_id = ? ORDER BY started_at DESC LIMIT 100`,
         )
         .all(id) as CallLogEntry[],

@@ -74,10 +74,10 @@ export function logCall(db: Database, call: LogCall): number {
       call.contactId ?? (db.prepare('SELECT contact_id FROM contact_phones WHERE phone_key = ?').pluck().get(number) as number | undefined) ?? null;
     const id = Number(
       db.prepare(
-        `INSERT INTO call_log(contact_id, line, direction, number, started_at, answered_at, ended_at, outcome, disposition, recording_path, privacy_binding_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO call_log(contact_id, line, direction, number, started_at, answered_at, ended_at, outcome, disposition, recording_path, privacy_binding_id, campaign_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(contactId, call.line, call.direction, number, call.startedAt, call.answeredAt, call.endedAt, call.outcome, call.disposition,
-        call.recordingPath, call.privacyBindingId).lastInsertRowid,
+        call.recordingPath, call.privacyBindingId, call.campaignId).lastInsertRowid,
     );
     if (contactId !== null) {
       db.prepare('UPDATE contacts SET last_outcome = coalesce(?, ?, last_outcome), updated_at = ? WHERE id = ?')

@@ -7,6 +7,7 @@ import type {
   SearchPage, SearchRequest, StartImportRequest, UpdateContactRequest,
 } from '../../../../common/crm';
 import type { ErrorCode, ImportTask, ImportWorkerData, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
+import type { CrmMethod } from './crmHandlers';
 
 export type WorkerEntry = 'dbWorker' | 'importWorker';
 export type SpawnWorker = (entry: WorkerEntry, workerData: unknown) => Worker;
@@ -52,6 +53,11 @@ export class CrmClient {
     });
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new CrmError('internal', `CRM worker exited (${code})`)));
+  }
+
+  /** Any DB-worker method; the campaign and stats stores (main/node/campaign, main/node/stats) wrap it with types. */
+  request<T>(method: CrmMethod, params: unknown = {}): Promise<T> {
+    return this.call<T>(method, params);
   }
 
   private call<T>(method: string, params: unknown = {}): Promise<T> {

@@ -10,6 +10,8 @@ import { addDnc, listDnc, removeDnc } from '../repo/dncList';
 import { importIssues, importReportCsv } from '../repo/importReport';
 import { listCallLists } from '../repo/callLists';
 import { previewImport } from '../import/previewImport';
+import { campaignDbHandlers } from '../../campaign/db/campaignDbHandlers';
+import { statsDbHandlers } from '../../stats/statsDbHandlers';
 
 /** Every service method: params are validated with the shared zod schemas before touching SQL. */
 export function crmHandlers(db: Database) {
@@ -55,6 +57,8 @@ export function crmHandlers(db: Database) {
     importIssues: (p: unknown) => importIssues(db, ImportReportRequest.parse(p).jobId),
     importReportCsv: (p: unknown) => importReportCsv(db, ImportReportRequest.parse(p).jobId),
     lists: () => listCallLists(db),
+    ...campaignDbHandlers(db),
+    ...statsDbHandlers(db),
   };
 }
 
