@@ -54,7 +54,7 @@ export const CallLogEntry = z.object({
   recordingPath: z.string().nullable(),
   privacyBindingId: z.string().nullable(),
   /** the campaign this call was dialled for; null for manual and inbound calls */
-  campaignId: Id.nullable(),
+  campaignId: z.string().max(64).nullable(),
 });
 export type CallLogEntry = z.infer<typeof CallLogEntry>;
 
@@ -92,6 +92,6 @@ export const LogCallRequest = CallLogEntry.omit({ id: true, contactId: true }).e
   endedAt: EpochMs.nullable().default(null),
   recordingPath: z.string().nullable().default(null),
   privacyBindingId: z.string().nullable().default(null),
-  campaignId: Id.nullable().default(null),
+  campaignId: z.string().max(64).nullable().default(null),
 });
 export type LogCallRequest = z.input<typeof LogCallRequest>;
