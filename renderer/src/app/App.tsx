@@ -4,6 +4,7 @@ import { ContactsScreen } from '../features/contacts/ContactsScreen';
 import { DialerScreen } from '../features/dialer/DialerScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { StatsScreen } from '../features/stats/StatsScreen';
 import { getBridge } from '../platform/bridge';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
@@ -15,6 +16,7 @@ const screenViews: Record<Screen, () => React.JSX.Element> = {
   campaigns: CampaignsScreen,
   setup: SetupScreen,
   settings: SettingsScreen,
+  stats: StatsScreen,
 };
 
 export function App() {

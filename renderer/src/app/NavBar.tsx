@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { screens, useApp } from './store';
 
-// Alt+1…5 jump between screens; the buttons are plain focusable buttons for keyboard users.
+// Alt+1…6 jump between screens; the buttons are plain focusable buttons for keyboard users.
 export function NavBar() {
   const { t } = useTranslation();
   const { screen, go } = useApp();

@@ -3,8 +3,9 @@ import { create } from 'zustand';
 import type { AppInfo, DevicesStatus } from '../../../common/ipc/schemas';
 import type { Settings } from '../../../common/settings/schema';
 
-export type Screen = 'dialer' | 'contacts' | 'campaigns' | 'setup' | 'settings';
-export const screens: readonly Screen[] = ['dialer', 'contacts', 'campaigns', 'setup', 'settings'];
+// stats comes last so the existing Alt+1…5 shortcuts keep their screens
+export type Screen = 'dialer' | 'contacts' | 'campaigns' | 'setup' | 'settings' | 'stats';
+export const screens: readonly Screen[] = ['dialer', 'contacts', 'campaigns', 'setup', 'settings', 'stats'];
 
 interface AppState {
   screen: Screen;
