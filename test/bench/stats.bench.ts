@@ -1,5 +1,5 @@
 // 1,000,000 calls over a year: the board's SQL aggregate vs shipping the range's rows to JS and
-// aggregating there (the baseline), measured in the same run. Run: npx tsx test/integration/stats/statsBench.ts
+// aggregating there (the baseline), measured in the same run. Run: npm run bench:stats
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
