@@ -11,8 +11,10 @@ import { registerJsonBody } from './http/json-body';
 import { registerAuth } from './security/auth';
 import { keyStore } from './security/keys';
 import { kyselyRequestLog, sqliteRequestLog } from './security/request-log';
+import { sqliteBatch } from './db/sqlite-batch';
 import { bindingRoutes } from './modules/bindings/routes';
 import { callRoutes } from './modules/calls/routes';
+import { claimRoutes } from './modules/claims/routes';
 import { poolRoutes } from './modules/pools/routes';
 import { SWITCH_ROUTE_PATH, switchRoutes, type SwitchAccess } from './modules/switch/routes';
 
@@ -29,14 +31,16 @@ const PUBLIC_ROUTES = new Set(['/openapi.json', '/health']);
 /** authenticated by their own scheme instead of the request signature */
 const UNSIGNED_ROUTES = new Set([...PUBLIC_ROUTES, SWITCH_ROUTE_PATH]);
 
-export async function buildApp(deps: Deps, opts: AppOptions = {}) {
+export async function buildApp(given: Deps, opts: AppOptions = {}) {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes ?? 64 * 1024 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerJsonBody(app);
   const onLogError = (err: unknown) => app.log.error({ err }, 'nonce or audit write failed');
-  const log = deps.sqlite ? sqliteRequestLog(deps.db, deps.sqlite, onLogError) : kyselyRequestLog(deps.db, onLogError);
+  const batch = given.sqlite ? sqliteBatch(given.db, given.sqlite, (err) => app.log.error({ err }, 'batched SQLite write failed')) : undefined;
+  const deps: Deps = { ...given, batch };
+  const log = batch && deps.sqlite ? sqliteRequestLog(batch, deps.sqlite) : kyselyRequestLog(deps.db, onLogError);
   registerAuth(app, { log, clock: deps.clock, findKey: keyStore(deps.db, deps.vault) }, (url) => UNSIGNED_ROUTES.has(url));
   registerAudit(app, log, deps.clock);
   await app.register(rateLimit, {
@@ -61,6 +65,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   poolRoutes(app, deps);
   bindingRoutes(app, deps);
   callRoutes(app, deps);
+  claimRoutes(app, deps);
   if (opts.switchAccess) switchRoutes(app, deps, opts.switchAccess);
   return app;
 }

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from './clock';
 import type { Dialect } from './db/connect';
 import type { Database } from './db/schema';
+import type { SqliteBatch } from './db/sqlite-batch';
 import type { Vault } from './security/vault';
 
 /** What every route module gets: the database, the vault for real numbers, and the clock. */
@@ -15,6 +16,8 @@ export interface Deps {
   clock: Clock;
   /** the same SQLite connection Kysely uses, for the prepared-statement fast paths; absent on PostgreSQL */
   sqlite?: SQLite.Database;
+  /** the group commit on that connection (db/sqlite-batch.ts), made by buildApp; absent on PostgreSQL */
+  batch?: SqliteBatch;
 }
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

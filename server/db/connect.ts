@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { startCheckpointer } from './checkpointer';
 import { withStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -11,7 +12,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
-  /** the raw connection, for the SQLite fast paths (see server/db/hot-path.ts); absent on PostgreSQL */
+  /** the raw connection, for the SQLite fast paths (find-route.ts, create-sqlite.ts, sqlite-batch.ts); absent on PostgreSQL */
   sqlite?: SQLite.Database;
 }
 
@@ -27,7 +28,8 @@ export function connect(url: string): Db {
     });
     return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
-  const sqlite = new SQLite(url.replace(/^sqlite:/, ''));
+  const file = url.replace(/^sqlite:/, '');
+  const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
@@ -36,7 +38,15 @@ export function connect(url: string): Db {
   // then pays read() syscalls; mapping the file lets reads hit the OS page cache directly.
   sqlite.pragma('cache_size = -65536'); // KiB
   sqlite.pragma('mmap_size = 1073741824');
-  return { kysely: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', sqlite };
+  // checkpoints run in a worker (checkpointer.ts); this only bounds the WAL should it ever stop
+  sqlite.pragma('wal_autocheckpoint = 16384');
+  sqlite.pragma('journal_size_limit = 67108864');
+  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
+  const close = () => {
+    checkpointer?.stop(); // first, so this close is the last one and cleans up the WAL
+    sqlite.close();
+  };
+  return { kysely: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, close) }) }), dialect: 'sqlite', sqlite };
 }
 
 /** The same unique-constraint failure, as each engine reports it. */

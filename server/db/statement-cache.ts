@@ -7,10 +7,10 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 /** Far above the number of distinct queries the server issues; a cap so ad-hoc SQL cannot grow memory. */
 const MAX_STATEMENTS = 500;
 
-export function withStatementCache(db: SQLite.Database): SqliteDatabase {
+export function withStatementCache(db: SQLite.Database, close: () => void = () => db.close()): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
-    close: () => db.close(),
+    close,
     prepare(sql) {
       let stmt = cache.get(sql);
       if (!stmt) {

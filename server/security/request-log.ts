@@ -1,11 +1,11 @@
 // What every signed request writes: its nonce (replay refusal) and, after the reply, an audit row.
-// On SQLite these two autocommit inserts were the largest cost of a lookup, so the SQLite log
-// commits all nonces and audit rows of one event-loop turn in a single transaction (group commit).
-// A request still waits until its nonce is committed before it is served.
-import { randomUUID } from 'node:crypto';
+// On SQLite these two autocommit inserts were the largest cost of a lookup, so there they join the
+// connection's group commit (one transaction per turn of the event loop).
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/connect';
+import { timeOrderedId } from '../db/ids';
+import type { SqliteBatch } from '../db/sqlite-batch';
 import type { AuditTable, Database } from '../db/schema';
 
 export type AuditEntry = Omit<AuditTable, 'id'>;
@@ -35,7 +35,7 @@ export function kyselyRequestLog(db: Kysely<Database>, onError: OnError): Reques
       }
     },
     audit(entry) {
-      const p = db.insertInto('audit_log').values({ id: randomUUID(), ...entry }).execute().catch(onError);
+      const p = db.insertInto('audit_log').values({ id: timeOrderedId(entry.at), ...entry }).execute().catch(onError);
       pending.add(p);
       void p.finally(() => pending.delete(p));
     },
@@ -45,69 +45,21 @@ export function kyselyRequestLog(db: Kysely<Database>, onError: OnError): Reques
   };
 }
 
-interface NonceClaim {
-  keyId: string;
-  nonce: string;
-  now: number;
-  settle: (fresh: boolean | Error) => void;
-}
-
 /**
- * Group commit on the single SQLite connection. The batch runs while holding Kysely's connection
- * (its mutex), so it never lands inside a transaction another request has open across an await.
+ * SQLite: nonces and audit rows join the connection's group commit (db/sqlite-batch.ts), so a
+ * lookup pays for one shared transaction instead of two autocommits. A request still waits until
+ * its nonce is committed before it is served.
  */
-export function sqliteRequestLog(db: Kysely<Database>, sqlite: SQLite.Database, onError: OnError): RequestLog {
+export function sqliteRequestLog(batch: SqliteBatch, sqlite: SQLite.Database): RequestLog {
   const insertNonce = sqlite.prepare('INSERT OR IGNORE INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)');
   const insertAudit = sqlite.prepare('INSERT INTO audit_log (id, tenant_id, key_id, action, target, at) VALUES (?, ?, ?, ?, ?, ?)');
-  const writeBatch = sqlite.transaction((claims: NonceClaim[], audits: AuditEntry[]) => {
-    // OR IGNORE: a replay (also one within this very batch) changes no row
-    const fresh = claims.map((c) => insertNonce.run(c.keyId, c.nonce, c.now).changes === 1);
-    for (const a of audits) {
-      try {
-        insertAudit.run(randomUUID(), a.tenant_id, a.key_id, a.action, a.target, a.at);
-      } catch (err) {
-        onError(err); // a failed audit row must not refuse the nonces batched with it
-      }
-    }
-    return fresh;
-  });
-
-  let claims: NonceClaim[] = [];
-  let audits: AuditEntry[] = [];
-  let next: Promise<void> | null = null;
-  let writing: Promise<void> = Promise.resolve();
-
-  async function write(): Promise<void> {
-    const batchClaims = claims;
-    const batchAudits = audits;
-    claims = [];
-    audits = [];
-    next = null;
-    try {
-      const fresh = await db.connection().execute(async () => writeBatch(batchClaims, batchAudits));
-      batchClaims.forEach((c, i) => c.settle(fresh[i]!));
-    } catch (err) {
-      onError(err);
-      for (const c of batchClaims) c.settle(err instanceof Error ? err : new Error(String(err)));
-    }
-  }
-  // setImmediate: every request parsed in this turn of the event loop joins the same commit
-  const schedule = () => (next ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => (writing = write())));
-
   return {
-    claimNonce(keyId, nonce, now) {
-      return new Promise<boolean>((resolve, reject) => {
-        claims.push({ keyId, nonce, now, settle: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
-        void schedule();
-      });
+    // OR IGNORE: a replay (also one within the same batch) changes no row
+    claimNonce: (keyId, nonce, now) => batch.run(() => insertNonce.run(keyId, nonce, now).changes === 1, { savepoint: false }),
+    audit(a) {
+      // a failed audit row never refuses the requests batched with it: post() reports it to onError
+      batch.post(() => insertAudit.run(timeOrderedId(a.at), a.tenant_id, a.key_id, a.action, a.target, a.at));
     },
-    audit(entry) {
-      audits.push(entry);
-      void schedule();
-    },
-    async flush() {
-      while (next) await next;
-      await writing;
-    },
+    flush: () => batch.flush(),
   };
 }

@@ -1,10 +1,11 @@
 // Get-or-create a binding. The allocator proposes an X; the party_slots primary key decides. A
 // concurrent bind that took the same (X, party) first makes our insert fail, and we simply pick again.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CreateBinding } from '../../../common/binding/api';
 import { effectiveExpiry } from '../../../common/binding/expiry';
 import { isUniqueViolation } from '../../db/connect';
+import { timeOrderedId } from '../../db/ids';
 import type { BindingTable, Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Vault } from '../../security/vault';
@@ -59,7 +60,7 @@ export async function createBinding(
       throw err;
     }
     const row: BindingTable = {
-      id: randomUUID(),
+      id: timeOrderedId(now),
       tenant_id: tenantId,
       pool_id: req.poolId,
       x,

@@ -19,7 +19,9 @@ export async function releaseBinding(
     .where('status', '=', 'live')
     .executeTakeFirst();
   if (ended.numUpdatedRows === 0n) return false; // someone else released it first
-  const slots = await trx.deleteFrom('party_slots').where('binding_id', '=', b.id).returning('party_hash').execute();
+  // by primary key: a binding's slots are (its X, each of its parties)
+  const slots = await trx.deleteFrom('party_slots').where('x', '=', b.x).where('party_hash', 'in', [b.a_hash, b.b_hash]).where('binding_id', '=', b.id)
+    .returning('party_hash').execute();
   const pool = await trx.selectFrom('pools').select('cooldown_seconds').where('id', '=', b.pool_id).executeTakeFirst();
   const until = now + (pool?.cooldown_seconds ?? 0) * 1000;
   for (const { party_hash } of slots) {

@@ -3,6 +3,7 @@ import { ApiError, Binding, CreateBinding, UpdateBinding } from '../../../common
 import type { Deps, ZodApp } from '../../deps';
 import { notFound } from '../../errors';
 import { createBinding } from './create';
+import { sqliteBinder } from './create-sqlite';
 import { releaseBinding } from './release';
 import { lockLiveBinding, updateBinding } from './update';
 import { toBinding } from './view';
@@ -11,13 +12,19 @@ const ById = z.strictObject({ id: z.string().min(1).max(64) });
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(128).optional() });
 const errors = { 400: ApiError, 401: ApiError, 404: ApiError, 409: ApiError };
 
-export function bindingRoutes(app: ZodApp, { db, dialect, vault, clock }: Deps): void {
+export function bindingRoutes(app: ZodApp, { db, dialect, vault, clock, sqlite, batch }: Deps): void {
+  // SQLite: prepared statements inside the group commit; PostgreSQL: the portable Kysely version
+  const fastBind = sqlite && batch ? sqliteBinder(sqlite, vault) : undefined;
+  const bind = (tenantId: string, body: CreateBinding, now: number, idempotencyKey?: string) => fastBind && batch
+    ? batch.run(() => fastBind(tenantId, body, now, idempotencyKey), { savepoint: false })
+    : createBinding(db, vault, tenantId, body, now, idempotencyKey);
+
   app.post('/v1/bindings', {
     schema: { summary: 'Get or create an AXB or reverse binding', body: CreateBinding, headers: IdempotencyHeaders, response: { 200: Binding, 201: Binding, ...errors } },
   }, async (req, reply) => {
-    const { row, created } = await createBinding(db, vault, req.auth.tenantId, req.body, clock(), req.headers['idempotency-key']);
+    const { row, created } = await bind(req.auth.tenantId, req.body, clock(), req.headers['idempotency-key']);
     req.auditTarget = row.id;
-    return reply.code(created ? 201 : 200).send(toBinding(row, vault));
+    return reply.code(created ? 201 : 200).send(toBinding(row, vault, created ? req.body : undefined));
   });
 
   app.get('/v1/bindings/:id', { schema: { params: ById, response: { 200: Binding, ...errors } } }, async (req) => {

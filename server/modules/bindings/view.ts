@@ -2,13 +2,14 @@ import type { Binding } from '../../../common/binding/api';
 import type { BindingTable } from '../../db/schema';
 import type { Vault } from '../../security/vault';
 
-export function toBinding(row: BindingTable, vault: Vault): Binding {
+/** `plain`: the real numbers when the caller already has them (a bind it just made), saving two decryptions */
+export function toBinding(row: BindingTable, vault: Vault, plain?: { a: string; b: string }): Binding {
   return {
     id: row.id,
     poolId: row.pool_id,
     x: row.x,
-    a: vault.decrypt(row.a_enc),
-    b: vault.decrypt(row.b_enc),
+    a: plain?.a ?? vault.decrypt(row.a_enc),
+    b: plain?.b ?? vault.decrypt(row.b_enc),
     mode: row.mode,
     record: row.record === 1,
     status: row.status,

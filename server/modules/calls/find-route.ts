@@ -5,6 +5,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Route } from '../../../common/binding/api';
 import type { BindingTable, Database } from '../../db/schema';
+import { onConnection } from '../../db/sqlite-batch';
 import type { Vault } from '../../security/vault';
 
 export type RouteRow = Pick<BindingTable, 'id' | 'a_hash' | 'a_enc' | 'b_enc' | 'record'>;
@@ -18,8 +19,8 @@ export function routeFinder(db: Kysely<Database>, sqlite?: SQLite.Database): Fin
     SELECT b.id, b.a_hash, b.a_enc, b.b_enc, b.record
     FROM party_slots s JOIN bindings b ON b.id = s.binding_id
     WHERE s.x = ? AND s.party_hash = ? AND b.tenant_id = ? AND b.status = 'live' AND b.effective_expires_at > ?`);
-  // Holding Kysely's connection keeps the read out of a transaction another request has open.
-  return (tenantId, x, callerHash, now) => db.connection().execute(async () => stmt.get(x, callerHash, tenantId, now));
+  // Never inside a transaction another request has open across an await (it could still roll back).
+  return (tenantId, x, callerHash, now) => onConnection(db, sqlite, () => stmt.get(x, callerHash, tenantId, now));
 }
 
 /** (caller, X) → whom to connect, or null when no live binding of this tenant matches. */

@@ -1,4 +1,4 @@
-import { ApiError, Binding, CallEvent, Callback, CreateCallback, Route, RouteQuery, Subscription } from '../../../common/binding/api';
+import { ApiError, Binding, CallEvent, Callback, CreateCallback, Route, Subscription } from '../../../common/binding/api';
 import { z } from 'zod';
 import type { Deps, ZodApp } from '../../deps';
 import { notFound } from '../../errors';
@@ -6,7 +6,8 @@ import { createBinding } from '../bindings/create';
 import { toBinding } from '../bindings/view';
 import { enqueueEvent } from '../events/outbox';
 import { recordCallEvent } from './events';
-import { lookupRoute, routeFinder } from './find-route';
+import { routeFinder } from './find-route';
+import { lookupRawCaller, RouteQueryRawCaller } from './route-query';
 
 const errors = { 400: ApiError, 401: ApiError, 404: ApiError, 409: ApiError };
 
@@ -15,9 +16,9 @@ export function callRoutes(app: ZodApp, deps: Deps): void {
   const findRoute = routeFinder(db, deps.sqlite);
 
   // The switch asks this for every INVITE to an X: who is (caller → X) meant to reach?
-  app.get('/v1/route', { schema: { summary: 'Route lookup for the call center', querystring: RouteQuery, response: { 200: Route, ...errors } } }, async (req) => {
+  app.get('/v1/route', { schema: { summary: 'Route lookup for the call center', querystring: RouteQueryRawCaller, response: { 200: Route, ...errors } } }, async (req) => {
     const { caller, x } = req.query;
-    const route = await lookupRoute(findRoute, vault, req.auth.tenantId, caller, x, clock());
+    const route = await lookupRawCaller(findRoute, vault, req.auth.tenantId, caller, x, clock());
     if (!route) throw notFound(`binding for this caller on ${x}`);
     req.auditTarget = route.bindingId;
     return route;

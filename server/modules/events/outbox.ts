@@ -1,7 +1,7 @@
 // Events are written in the same transaction as the change they describe (transactional outbox),
 // so a crash can never produce a change without its event or an event without its change.
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { timeOrderedId } from '../../db/ids';
 import type { Database } from '../../db/schema';
 
 export type EventType =
@@ -23,6 +23,6 @@ export async function enqueueEvent(
 ): Promise<void> {
   await db
     .insertInto('outbox')
-    .values({ id: randomUUID(), tenant_id: tenantId, type, payload: JSON.stringify(data), created_at: now, attempts: 0, next_attempt_at: now, delivered_at: null, last_error: null })
+    .values({ id: timeOrderedId(now), tenant_id: tenantId, type, payload: JSON.stringify(data), created_at: now, attempts: 0, next_attempt_at: now, delivered_at: null, last_error: null })
     .execute();
 }

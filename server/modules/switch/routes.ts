@@ -5,10 +5,11 @@
 // token never crosses a network in clear. Everything else behaves like GET /v1/route.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { ApiError, Route, RouteQuery } from '../../../common/binding/api';
+import { ApiError, Route } from '../../../common/binding/api';
 import type { Deps, ZodApp } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { lookupRoute, routeFinder } from '../calls/find-route';
+import { routeFinder } from '../calls/find-route';
+import { lookupRawCaller, RouteQueryRawCaller } from '../calls/route-query';
 
 export const SWITCH_ROUTE_PATH = '/v1/switch/route';
 
@@ -34,10 +35,10 @@ export function switchRoutes(app: ZodApp, deps: Deps, access: SwitchAccess): voi
   };
 
   app.get(SWITCH_ROUTE_PATH, {
-    schema: { summary: 'Route lookup for the SIP proxy (shared token, loopback only)', querystring: RouteQuery, response: { 200: Route, 401: ApiError, 403: ApiError, 404: ApiError, 400: ApiError } },
+    schema: { summary: 'Route lookup for the SIP proxy (shared token, loopback only)', querystring: RouteQueryRawCaller, response: { 200: Route, 401: ApiError, 403: ApiError, 404: ApiError, 400: ApiError } },
     onRequest: authorize,
   }, async (req) => {
-    const route = await lookupRoute(findRoute, deps.vault, access.tenantId, req.query.caller, req.query.x, deps.clock());
+    const route = await lookupRawCaller(findRoute, deps.vault, access.tenantId, req.query.caller, req.query.x, deps.clock());
     if (!route) throw notFound(`binding for this caller on ${req.query.x}`);
     req.auditTarget = route.bindingId;
     return route;
