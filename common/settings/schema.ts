@@ -40,14 +40,28 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * A section's fields, each optional and WITHOUT its default: zod 4 fills defaults inside `.partial()`,
+ * so `{ui: {language: 'en'}}` would otherwise reset every other ui field to its default.
+ */
+function patchOf<Shape extends z.ZodRawShape>(section: z.ZodObject<Shape>) {
+  const fields = Object.fromEntries(
+    Object.entries(section.shape).map(([key, field]) => {
+      const bare = field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+      return [key, bare.optional()];
+    }),
+  ) as { [K in keyof Shape]: z.ZodOptional<z.ZodType<z.output<Shape[K]>, z.input<Shape[K]>>> };
+  return z.object(fields).strict();
+}
+
 export const SettingsPatch = z
   .object({
-    ui: UiSettings.partial().strict().optional(),
-    audio: AudioSettings.partial().strict().optional(),
-    security: SecuritySettings.partial().strict().optional(),
+    ui: patchOf(UiSettings).optional(),
+    audio: patchOf(AudioSettings).optional(),
+    security: patchOf(SecuritySettings).optional(),
     /** the whole account list is replaced: accounts are edited as a unit */
     sip: SipSettings.optional(),
-    binding: BindingSettings.partial().strict().optional(),
+    binding: patchOf(BindingSettings).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
