@@ -1,5 +1,6 @@
 export { DialOutcome, OutcomeSource, toCrmOutcome } from './dial-outcome';
 export { outcomeFromSip, q850FromReasonHeader } from './sip-outcome';
+export { outcomeFromSipAttempt, type SipAttempt } from './sip-attempt';
 export { outcomeFromQ850 } from './q850-outcome';
 export { outcomeFromGatewayHangup } from './gateway-outcome';
 export { NoAnswerTimeoutSeconds, noAnswerDeadline, hasRungTooLong } from './no-answer-timeout';

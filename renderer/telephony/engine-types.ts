@@ -1,6 +1,8 @@
 // The read-only picture of the phone that the UI renders. Everything here is plain data so a
 // React store (or a headset driver, or a test) can hold it without touching sip.js objects.
 import type { CallEndReason, CallState } from '../../common/call/call-state';
+import type { DialOutcome, OutcomeSource, ToneKind } from '../../common/outcome';
+import type { AutoAnswerPolicy } from '../../common/sip/auto-answer';
 import type { SipMessage } from '../../common/sip/messages';
 
 export type RegistrationState = 'unregistered' | 'registering' | 'registered' | 'failed';
@@ -35,6 +37,23 @@ export interface CallView {
   readonly endReason?: CallEndReason;
   /** Human reason when the far end or the network refused the call. */
   readonly failure?: SipMessage;
+  /** Outbound calls: the far end sent media before answering (183 with SDP), which we play and analyse. */
+  readonly earlyMedia?: boolean;
+  /** The first carrier tone recognised in early media (busy, congestion, SIT, ringback). */
+  readonly heardTone?: ToneKind;
+  /** Outbound calls, once ended: what the machine concluded and from which evidence (the agent may correct it). */
+  readonly autoOutcome?: AutoOutcome;
+}
+
+export interface AutoOutcome {
+  readonly outcome: DialOutcome;
+  readonly source: OutcomeSource;
+}
+
+/** What an account does by itself: auto-answer and call recording. Each call follows its own account's. */
+export interface AccountPolicy {
+  readonly autoAnswer: AutoAnswerPolicy;
+  readonly recording: RecordingPolicy;
 }
 
 export interface EngineSnapshot {

@@ -2,10 +2,12 @@
 // list of calls; this class owns what can happen to a single one.
 import { Inviter, SessionState, type Info, type Invitation, type Referral, type Session, type URI, type Web } from 'sip.js';
 import { transition, type CallEndReason, type CallEvent, type CallSnapshot, initialCall } from '../../common/call/call-state';
+import { decideAutomaticOutcome, outcomeFromSipAttempt, outcomeFromTone, type ToneDetection, type ToneKind } from '../../common/outcome';
 import type { SipMessage } from '../../common/sip/messages';
 import { sipResponseReason } from '../../common/sip/response-reasons';
 import { CallAudio } from './call-audio';
-import { PhoneError, type CallView, type DtmfMode } from './engine-types';
+import { EarlyMediaTones } from './early-media-tones';
+import { PhoneError, type AutoOutcome, type CallView, type DtmfMode } from './engine-types';
 
 export interface PhoneCallDeps {
   readonly clock: () => number;
@@ -15,7 +17,17 @@ export interface PhoneCallDeps {
   readonly onMedia: (call: PhoneCall, present: boolean) => void;
   /** The far end asks us to call someone else (we are being transferred). */
   readonly onRefer: (call: PhoneCall, referral: Referral) => void;
+  /** Where early media is analysed for carrier tones. */
+  readonly audioContext: () => AudioContext;
 }
+
+export interface DialOptions {
+  /** Give up (CANCEL) when the far end has been ringing this long, and call it noAnswer. */
+  readonly noAnswerTimeoutSeconds?: number;
+}
+
+/** Tones after which the attempt cannot succeed: we hang up instead of making the agent listen. */
+const endsAttempt = (kind: ToneKind): boolean => outcomeFromTone(kind) !== undefined;
 
 const answerOptions = { sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } };
 
@@ -29,6 +41,14 @@ export class PhoneCall {
   autoAnswerAt: number | undefined;
   /** DTMF digits the far end sent by SIP INFO (RFC 4733 digits are not visible to WebRTC). */
   receivedDtmf = '';
+  private earlyMedia = false;
+  private heardTone: ToneKind | undefined;
+  private tones: EarlyMediaTones | undefined;
+  private ringingStartedAt: number | undefined;
+  private noAnswerTimer: ReturnType<typeof setTimeout> | undefined;
+  private noAnswerTimeoutSeconds: number | undefined;
+  private finalResponse: { code: number; reason?: string } | undefined;
+  private autoOutcome: AutoOutcome | undefined;
 
   constructor(
     readonly id: string,
@@ -73,6 +93,9 @@ export class PhoneCall {
       ...(this.call.endedAt === undefined ? {} : { endedAt: this.call.endedAt }),
       ...(this.call.endReason === undefined ? {} : { endReason: this.call.endReason }),
       ...(this.failure === undefined ? {} : { failure: this.failure }),
+      ...(this.earlyMedia ? { earlyMedia: true } : {}),
+      ...(this.heardTone === undefined ? {} : { heardTone: this.heardTone }),
+      ...(this.autoOutcome === undefined ? {} : { autoOutcome: this.autoOutcome }),
     };
   }
 
@@ -82,17 +105,23 @@ export class PhoneCall {
   }
 
   /** Sends the INVITE (outbound calls only). */
-  async dial(): Promise<void> {
+  async dial(options: DialOptions = {}): Promise<void> {
     if (!(this.session instanceof Inviter)) throw new PhoneError('Only outbound calls can be dialled');
+    this.noAnswerTimeoutSeconds = options.noAnswerTimeoutSeconds;
     await this.session.invite({
       requestDelegate: {
-        // 18x (sip.js reports 100 Trying separately)
-        onProgress: () => {
+        // 18x (sip.js reports 100 Trying separately); with an SDP answer sip.js has applied it already
+        onProgress: (response) => {
+          if ((response.message.statusCode ?? 0) >= 180) this.startRinging();
           if (this.call.state === 'dialing') this.apply({ type: 'progress' });
+          if (response.message.body) this.onEarlyMedia();
         },
         onReject: (response) => {
-          this.failure = sipResponseReason(response.message.statusCode ?? 500);
-          this.endWith(response.message.statusCode === 487 ? 'cancelled' : 'rejected', response.message.statusCode);
+          const code = response.message.statusCode ?? 500;
+          const reason = response.message.getHeader('reason');
+          this.finalResponse = { code, ...(reason === undefined ? {} : { reason }) };
+          this.failure = sipResponseReason(code);
+          this.endWith(code === 487 ? 'cancelled' : 'rejected', code);
         },
       },
     });
@@ -194,6 +223,60 @@ export class PhoneCall {
     });
   }
 
+  /** Ringing counts from 180/183 (or a heard ringback), not from the INVITE: slow setup is not the callee's time. */
+  private startRinging(): void {
+    if (this.ringingStartedAt !== undefined) return;
+    this.ringingStartedAt = this.deps.clock();
+    const seconds = this.noAnswerTimeoutSeconds;
+    if (seconds === undefined) return;
+    this.noAnswerTimer = setTimeout(() => {
+      if (this.call.state === 'dialing' || this.call.state === 'early') void this.hangup().catch(() => undefined);
+    }, seconds * 1000);
+  }
+
+  /** 183 with SDP: the agent hears the far end's announcements, and we listen for carrier tones. */
+  private onEarlyMedia(): void {
+    const media = this.media;
+    if (this.earlyMedia || media === undefined || this.call.state !== 'early') return;
+    this.earlyMedia = true;
+    this.audio.play(media.remoteMediaStream);
+    this.tones = new EarlyMediaTones(this.deps.audioContext(), media.remoteMediaStream, (detection) => this.onTone(detection));
+    this.deps.onChange();
+  }
+
+  private onTone({ kind }: ToneDetection): void {
+    if (this.call.state !== 'early') return;
+    if (kind === 'ringback') this.startRinging();
+    // a busy tone after ringback says more than the ringback did
+    if (this.heardTone === undefined || endsAttempt(kind)) this.heardTone = kind;
+    this.deps.onChange();
+    if (endsAttempt(kind)) void this.hangup().catch(() => undefined);
+  }
+
+  private stopListening(): void {
+    this.tones?.stop();
+    this.tones = undefined;
+    clearTimeout(this.noAnswerTimer);
+  }
+
+  private decideOutcome(reason: CallEndReason): AutoOutcome {
+    const final = outcomeFromSipAttempt({
+      answered: this.call.answeredAt !== undefined,
+      ...(this.finalResponse === undefined ? {} : { statusCode: this.finalResponse.code }),
+      ...(this.finalResponse?.reason === undefined ? {} : { reasonHeader: this.finalResponse.reason }),
+      ended: reason === 'cancelled' ? 'cancelled' : reason === 'failed' ? 'failed' : 'other',
+    });
+    const timeout = this.noAnswerTimeoutSeconds;
+    return decideAutomaticOutcome({
+      final,
+      ...(this.heardTone === undefined ? {} : { tone: this.heardTone }),
+      // without a timeout an agent's CANCEL is just a cancellation, however long it rang
+      ...(timeout === undefined || this.ringingStartedAt === undefined ? {} : { ringingStartedAt: this.ringingStartedAt }),
+      endedAt: this.deps.clock(),
+      noAnswerTimeoutSeconds: timeout ?? 60,
+    });
+  }
+
   private reinvite(hold: boolean): Promise<void> {
     const options: Web.SessionDescriptionHandlerOptions = { ...answerOptions.sessionDescriptionHandlerOptions, hold };
     this.session.sessionDescriptionHandlerOptionsReInvite = options;
@@ -237,6 +320,7 @@ export class PhoneCall {
 
   private onSessionState(state: SessionState): void {
     if (state === SessionState.Established) {
+      this.stopListening();
       if (['dialing', 'early', 'ringing'].includes(this.call.state)) this.apply({ type: 'answered' });
       const media = this.media;
       if (media !== undefined) this.audio.play(media.remoteMediaStream);
@@ -257,6 +341,8 @@ export class PhoneCall {
 
   private endWith(reason: CallEndReason, sipCode?: number): void {
     if (this.call.state === 'ended' || this.call.state === 'wrap-up' || this.call.state === 'idle') return;
+    this.stopListening();
+    if (this.direction === 'outbound') this.autoOutcome = this.decideOutcome(reason);
     this.apply({ type: 'end', reason, ...(sipCode === undefined ? {} : { sipCode }) });
   }
 

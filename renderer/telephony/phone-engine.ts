@@ -11,7 +11,15 @@ import { preferCodecs } from '../../common/sip/sdp-codec-order';
 import { AudioDevices, type SelectedDevices } from './audio-devices';
 import { CallRecorder, type RecordingHook } from './call-recorder';
 import { ConferenceMixer } from './conference-mixer';
-import { PhoneError, type DeviceSelection, type DtmfMode, type EngineSnapshot, type RecordingPolicy, type SnapshotListener } from './engine-types';
+import {
+  PhoneError,
+  type AccountPolicy,
+  type DeviceSelection,
+  type DtmfMode,
+  type EngineSnapshot,
+  type RecordingPolicy,
+  type SnapshotListener,
+} from './engine-types';
 import { LevelMeter } from './level-meter';
 import { PhoneCall } from './phone-call';
 import { Ringer } from './ringer';
@@ -22,6 +30,7 @@ export interface PhoneEngineOptions {
   readonly mediaDevices?: MediaDevices;
   /** Replaces the microphone as the source of outgoing audio (tests send tones through it). */
   readonly openMicrophone?: () => Promise<MediaStream>;
+  /** Defaults for accounts added without their own policy. */
   readonly autoAnswer?: AutoAnswerPolicy;
   readonly recording?: RecordingPolicy;
   readonly onRecording?: RecordingHook;
@@ -34,6 +43,8 @@ export interface CallOptions {
   readonly accountId?: string;
   /** Adds Call-Info answer-after=0 so the far phone answers by itself (intercom). */
   readonly requestAutoAnswer?: boolean;
+  /** CANCEL after the far end has rung this long; the call's autoOutcome is then noAnswer (timeout). */
+  readonly noAnswerTimeoutSeconds?: number;
 }
 
 export class PhoneEngine {
@@ -47,13 +58,13 @@ export class PhoneEngine {
   private activeConference: { mixer: ConferenceMixer; callIds: [string, string] } | undefined;
   private audioContext: AudioContext | undefined;
   private current: EngineSnapshot = { accounts: [], calls: [] };
-  private autoAnswer: AutoAnswerPolicy;
-  private recordingPolicy: RecordingPolicy;
+  /** Per account, so two calls at once each follow their own account's auto-answer and recording. */
+  private readonly policies = new Map<string, AccountPolicy>();
+  private readonly defaultPolicy: AccountPolicy;
 
   constructor(private readonly options: PhoneEngineOptions = {}) {
     this.clock = options.clock ?? Date.now;
-    this.autoAnswer = options.autoAnswer ?? { mode: 'off' };
-    this.recordingPolicy = options.recording ?? 'off';
+    this.defaultPolicy = { autoAnswer: options.autoAnswer ?? { mode: 'off' }, recording: options.recording ?? 'off' };
     this.ringer = new Ringer(options.ringtoneUrl);
     this.devices = new AudioDevices(options.mediaDevices ?? navigator.mediaDevices, (changed) => {
       if (changed.microphone) void this.switchMicrophone();
@@ -76,9 +87,10 @@ export class PhoneEngine {
 
   // ---- accounts ---------------------------------------------------------------------------
 
-  addAccount(input: SipAccountInput): string {
+  addAccount(input: SipAccountInput, policy: Partial<AccountPolicy> = {}): string {
     const account = parseSipAccount(input);
     if (this.accounts.has(account.id)) throw new PhoneError(`An account with id "${account.id}" already exists`);
+    this.policies.set(account.id, { ...this.defaultPolicy, ...policy });
     const connection = new SipAccountConnection(account, {
       sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() => this.openMicrophone()),
       onInvite: (invitation) => this.onInvite(account, invitation),
@@ -93,6 +105,7 @@ export class PhoneEngine {
   async removeAccount(id: string): Promise<void> {
     await this.account(id).dispose();
     this.accounts.delete(id);
+    this.policies.delete(id);
     this.publish();
   }
 
@@ -104,12 +117,15 @@ export class PhoneEngine {
     return this.account(id).unregister();
   }
 
-  setAutoAnswer(policy: AutoAnswerPolicy): void {
-    this.autoAnswer = policy;
+  /** Changes what one account does by itself; applies to its next call (and `always` recording to its next answer). */
+  setAccountPolicy(id: string, policy: Partial<AccountPolicy>): void {
+    this.account(id);
+    this.policies.set(id, { ...this.policyOf(id), ...policy });
   }
 
-  setRecordingPolicy(policy: RecordingPolicy): void {
-    this.recordingPolicy = policy;
+  accountPolicy(id: string): AccountPolicy {
+    this.account(id);
+    return this.policyOf(id);
   }
 
   // ---- calls ------------------------------------------------------------------------------
@@ -122,11 +138,14 @@ export class PhoneEngine {
     await this.holdOthers(undefined);
     const inviter = new Inviter(connection.userAgent, this.requestUri(parsed.target, connection.account), {
       sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
+      // play and analyse a 183's media (carrier tones, announcements); needs an INVITE that does not fork
+      earlyMedia: true,
       // intercom / whisper: ask the far phone to pick up by itself (it may refuse)
       extraHeaders: options.requestAutoAnswer ? [`Call-Info: <sip:${connection.account.domain}>;answer-after=0`] : [],
     });
     const call = this.track(connection.account, inviter);
-    await call.dial().catch((error: unknown) => call.fail(error));
+    const dialOptions = options.noAnswerTimeoutSeconds === undefined ? {} : { noAnswerTimeoutSeconds: options.noAnswerTimeoutSeconds };
+    await call.dial(dialOptions).catch((error: unknown) => call.fail(error));
     return call.id;
   }
 
@@ -206,8 +225,8 @@ export class PhoneEngine {
   }
 
   startRecording(callId: string): void {
-    if (this.recordingPolicy === 'off') throw new PhoneError('Recording is switched off by policy');
     const call = this.get(callId);
+    if (this.policyOf(call.accountId).recording === 'off') throw new PhoneError('Recording is switched off by policy');
     const media = call.media;
     if (media === undefined || this.recorders.has(callId)) return;
     const hook = this.options.onRecording ?? (() => undefined);
@@ -287,7 +306,7 @@ export class PhoneEngine {
     const othersLive = [...this.calls.values()].some((other) => other !== call && isLive(other.state));
     const delay = othersLive
       ? undefined // call waiting: never auto-answer over a running call
-      : autoAnswerDelay(this.autoAnswer, {
+      : autoAnswerDelay(this.policyOf(account.id).autoAnswer, {
           callInfo: invitation.request.getHeaders('call-info'),
           alertInfo: invitation.request.getHeaders('alert-info'),
           answerMode: invitation.request.getHeaders('answer-mode'),
@@ -324,13 +343,14 @@ export class PhoneEngine {
       speakerId: () => this.devices.selected.speakerId,
       onMedia: (c, present) => this.onMedia(c, present),
       onRefer: (c, referral) => this.onRefer(account, c, referral),
+      audioContext: () => this.context(),
     });
     this.calls.set(call.id, call);
     return call;
   }
 
   private onMedia(call: PhoneCall, present: boolean): void {
-    if (present && this.recordingPolicy === 'always') this.startRecording(call.id);
+    if (present && this.policyOf(call.accountId).recording === 'always') this.startRecording(call.id);
     if (!present) {
       if (this.recorders.has(call.id)) this.stopRecording(call.id);
       if (this.activeConference?.callIds.includes(call.id)) void this.splitConference();
@@ -370,6 +390,10 @@ export class PhoneEngine {
   private context(): AudioContext {
     this.audioContext ??= new AudioContext();
     return this.audioContext;
+  }
+
+  private policyOf(accountId: string): AccountPolicy {
+    return this.policies.get(accountId) ?? this.defaultPolicy;
   }
 
   private firstAccount(): SipAccountConnection {

@@ -1,6 +1,7 @@
 // Keeps the engine's accounts equal to the enabled SIP accounts in settings: new ones are added with
 // the HA1 main derives from the stored password and registered; removed or changed ones are dropped
 // (a changed one is then added again). Problems before the wire (no password stored) are kept per account.
+import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
 import type { SipAccountSettings } from '../../../common/settings/sip-accounts';
 import type { Settings } from '../../../common/settings/schema';
 import { getBridge, unwrap } from '../platform/bridge';
@@ -61,10 +62,15 @@ async function add(account: SipAccountSettings): Promise<void> {
     codecs: account.codecs,
     dtmfMode: account.dtmfMode,
     registerExpiresS: account.registerExpiresS,
-  });
+  }, { autoAnswer: autoAnswerPolicy(account.autoAnswer), recording: account.recording.policy });
   applied.set(account.id, JSON.stringify(account));
   // registration failures are reported on the account view (state + reason); the engine retries by itself
   void engine.register(account.id).catch(() => undefined);
+}
+
+/** The settings' flat form to the engine's policy (a delay only means something for after-delay). */
+export function autoAnswerPolicy({ mode, delayMs }: SipAccountSettings['autoAnswer']): AutoAnswerPolicy {
+  return mode === 'after-delay' ? { mode, delayMs } : { mode };
 }
 
 function missingSecret(error: unknown): boolean {

@@ -51,6 +51,32 @@ describe.skipIf(skipUnlessSipLab())('call features on real calls', () => {
     expect((await bob.waitForCall('connected')).autoAnswerAt).toBeTypeOf('number');
   });
 
+  it('auto-answers per account: a second account on the same engine answers by itself, the first still rings', async () => {
+    await bob.page.evaluate(async () => {
+      const id = window.lab.engine.addAccount({ id: 'bob-intercom', server: 'ws://127.0.0.1:8088', user: 'bobauto', domain: '127.0.0.1' }, { autoAnswer: { mode: 'after-delay', delayMs: 0 } });
+      await window.lab.engine.register(id);
+    });
+    await bob.page.waitForFunction(() => window.lab.snapshot().accounts.find((a) => a.id === 'bob-intercom')?.registration === 'registered');
+    try {
+      const toIntercom = await alice.call('bobauto');
+      await alice.waitForCall('connected', toIntercom);
+      expect(await bob.waitForCall('connected')).toMatchObject({ accountId: 'bob-intercom', autoAnswerAt: expect.any(Number) });
+      await alice.hangup(toIntercom);
+      await bob.waitForCall('ended');
+      await bob.page.evaluate(() => window.lab.snapshot().calls.forEach((c) => window.lab.engine.finishCall(c.id, 'done')));
+
+      const toDesk = await alice.call('bob'); // bob's own account: auto-answer only when asked
+      const ringing = await bob.waitForCall('ringing');
+      expect(ringing).toMatchObject({ accountId: 'bob' });
+      expect(ringing.autoAnswerAt).toBeUndefined();
+      await bob.page.waitForTimeout(500);
+      expect((await bob.snapshot()).calls.find((c) => c.id === ringing.id)?.state).toBe('ringing');
+      await alice.hangup(toDesk);
+    } finally {
+      await bob.page.evaluate(() => window.lab.engine.removeAccount('bob-intercom'));
+    }
+  });
+
   it('call waiting: a second call rings during a call; answering it holds the first', async () => {
     const [, bobWithAlice] = await connect(alice, bob, 'bob');
     const carolCall = await carol.call('bob');
@@ -127,18 +153,20 @@ describe.skipIf(skipUnlessSipLab())('call features on real calls', () => {
   });
 
   it('records every call by itself when the policy is always, and delivers it at hang-up', async () => {
-    await alice.page.evaluate(() => window.lab.engine.setRecordingPolicy('always'));
+    await alice.page.evaluate(() => window.lab.engine.setAccountPolicy('alice', { recording: 'always' }));
     const [aliceCall] = await connect(alice, bob, 'bob');
     expect((await alice.snapshot()).calls[0]?.recording).toBe(true);
     await alice.page.waitForTimeout(1200);
     await alice.hangup(aliceCall);
     const recording = await alice.page.waitForFunction(() => window.lab.recordings[0]);
     expect(await recording.jsonValue()).toMatchObject({ callId: aliceCall });
-    await alice.page.evaluate(() => window.lab.engine.setRecordingPolicy('off'));
+    await alice.page.evaluate(() => window.lab.engine.setAccountPolicy('alice', { recording: 'off' }));
   });
 
   it('refuses to record when the policy is off', async () => {
-    const [aliceCall] = await connect(bob, alice, 'alice');
+    // alice is the callee here: her call id is the second one (the first is bob's, unknown to alice)
+    const [, aliceCall] = await connect(bob, alice, 'alice');
     await expect(alice.page.evaluate((id) => window.lab.engine.startRecording(id), aliceCall)).rejects.toThrow('switched off by policy');
+    expect((await alice.snapshot()).calls.find((c) => c.id === aliceCall)?.recording).toBe(false);
   });
 });

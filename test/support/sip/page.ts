@@ -4,6 +4,7 @@ import { PhoneEngine, type EngineSnapshot } from '../../../renderer/telephony';
 import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
 import type { BackoffOptions } from '../../../common/sip/reconnect-backoff';
 import type { RecordingPolicy } from '../../../renderer/telephony/engine-types';
+import { startCarrier, type CarrierScript } from './carrier-far-end';
 
 export interface LabStartOptions {
   readonly user: string;
@@ -40,7 +41,17 @@ function pc(callId: string): RTCPeerConnection {
   return connection;
 }
 
+let carrier: Awaited<ReturnType<typeof startCarrier>> | undefined;
+
 const lab = {
+  /** Makes this page a carrier far end instead of an agent (see carrier-far-end.ts). */
+  async startCarrier(script: CarrierScript): Promise<void> {
+    carrier = await startCarrier(script);
+  },
+  carrierLog(): { invites: number; cancelled: number; events: string[] } {
+    if (carrier === undefined) throw new Error('lab.startCarrier() first');
+    return { invites: carrier.invites, cancelled: carrier.cancelled, events: [...carrier.events] };
+  },
   async start(options: LabStartOptions): Promise<void> {
     toneHz = options.toneHz;
     engine = new PhoneEngine({

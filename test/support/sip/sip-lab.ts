@@ -1,13 +1,14 @@
 // The whole loopback lab for one test file: Kamailio (+ rtpengine when asked), the test page
 // and Chromium, with agents registered on demand. close() stops everything it started, in
 // reverse order, even when a start step failed half-way.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { Agent } from './agent';
 import { launchChromium } from './browser';
 import type { Daemon } from './daemon';
 import { sipDomain, sipWebSocketUrl, startKamailio } from './kamailio';
 import { acquireLabLock } from './lab-lock';
 import { buildTestPage, servePage, type PageServer } from './page-bundle';
+import type { CarrierScript } from './carrier-far-end';
 import type { LabStartOptions } from './page';
 import { startRtpengine } from './rtpengine';
 
@@ -54,6 +55,16 @@ export class SipLab {
     await agent.start({ user, toneHz, server: sipWebSocketUrl, domain: sipDomain, ...options });
     await agent.waitForRegistration(expect);
     return agent;
+  }
+
+  /** Opens a page that plays a carrier for `user` (183 + tones, then maybe a refusal); see carrier-far-end.ts. */
+  async carrier(script: Omit<CarrierScript, 'server' | 'domain'>): Promise<Page> {
+    if (this.browser === undefined || this.server === undefined) throw new Error('lab not started');
+    const page = await (await this.browser.newContext()).newPage();
+    page.on('pageerror', (error) => console.error(`[carrier ${script.user}] ${error.message}`));
+    await page.goto(`${this.server.url}?user=${script.user}`);
+    await page.evaluate((s) => window.lab.startCarrier(s), { ...script, server: sipWebSocketUrl, domain: sipDomain });
+    return page;
   }
 
   async stopKamailio(): Promise<void> {
