@@ -15,6 +15,9 @@ export type DialMode = z.infer<typeof DialMode>;
 export const CallbackScope = z.enum(['agentOnly', 'anyone']);
 export type CallbackScope = z.infer<typeof CallbackScope>;
 
+export const PrivacyMode = z.enum(['off', 'axb', 'callback']);
+export type PrivacyMode = z.infer<typeof PrivacyMode>;
+
 export const Pacing = z.object({
   maxAttemptsPerContact: z.number().int().min(1).max(50).default(6),
   recycling: RecyclingRules.default(DEFAULT_RECYCLING),
@@ -45,6 +48,8 @@ export const Campaign = z.object({
   defaultDisposition: z.string().min(1),
   /** Agents see 138****5678 instead of the number (screen, logs, exports). */
   maskNumbers: z.boolean().default(false),
+  /** Through the binding server: axb dials the privacy number X, callback has the server call both legs. */
+  privacy: PrivacyMode.default('off'),
   line: LineRule,
   callbackScope: CallbackScope.default('agentOnly'),
 })

@@ -1,4 +1,4 @@
-export { Campaign, CampaignId, CallbackScope, DialMode, LineRule, Pacing, type CampaignInput } from './campaign-schema';
+export { Campaign, CampaignId, CallbackScope, DialMode, LineRule, Pacing, PrivacyMode, type CampaignInput } from './campaign-schema';
 export { Disposition, DispositionEffect, DispositionList, AttemptDisposition, dispositionForHotkey } from './dispositions';
 export { RetryPolicy, RecyclingRules, DEFAULT_RECYCLING, retryPolicyFor } from './recycling';
 export { Attempt, Callback, LeadCandidate } from './lead-records';
@@ -18,3 +18,5 @@ export {
   type LeadRef,
 } from './agent-state';
 export { WrapUpCountdown, startWrapUp, pauseWrapUp, resumeWrapUp, wrapUpDueAt, wrapUpRemainingMs, type WrapUpTimer } from './wrap-up-timer';
+export { runStep, type RunStep, type RunInput } from './run-step';
+export * from './dto';

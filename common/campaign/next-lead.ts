@@ -17,7 +17,8 @@ export type SkipReason =
 export type DialReason = 'callback' | 'retry' | 'fresh';
 
 export type NextLead =
-  | { readonly kind: 'dial'; readonly contactId: number; readonly phoneKey: string; readonly reason: DialReason; readonly callbackId?: number }
+  /** `skipped` counts what was passed over on the way (e.g. leads on the DNC list), for the agent's screen. */
+  | { readonly kind: 'dial'; readonly contactId: number; readonly phoneKey: string; readonly reason: DialReason; readonly callbackId?: number; readonly skipped: SkipCounts }
   /** Nothing now; this is the earliest moment something becomes dialable. */
   | { readonly kind: 'wait'; readonly until: number; readonly contactId: number; readonly phoneKey: string; readonly skipped: SkipCounts }
   | { readonly kind: 'none'; readonly skipped: SkipCounts };
@@ -124,7 +125,7 @@ export function selectNextLead(input: NextLeadInput): NextLead {
     const verdict = input.check?.(plan.phoneKey, plan.contactId) ?? { status: 'allowed' };
     if (verdict.status === 'allowed') {
       const { contactId, phoneKey, reason, callbackId } = plan;
-      return callbackId === undefined ? { kind: 'dial', contactId, phoneKey, reason } : { kind: 'dial', contactId, phoneKey, reason, callbackId };
+      return callbackId === undefined ? { kind: 'dial', contactId, phoneKey, reason, skipped } : { kind: 'dial', contactId, phoneKey, reason, callbackId, skipped };
     }
     count(verdict.reasonKey);
     if (verdict.retryAt !== null) waits.push({ contactId: plan.contactId, phoneKey: plan.phoneKey, at: verdict.retryAt });

@@ -11,3 +11,13 @@ export const CompliancePolicy = z.object({
 });
 export type CompliancePolicy = z.infer<typeof CompliancePolicy>;
 export type CompliancePolicyInput = z.input<typeof CompliancePolicy>;
+
+/**
+ * Dials outside any campaign (dial pad, click-to-dial, redial) are the agent's own decision, often a
+ * customer who asked to be called: only the permanent rules apply (valid number, DNC, refusal).
+ * Campaign dials get their campaign's hours and caps.
+ */
+export const MANUAL_DIAL_POLICY: CompliancePolicy = CompliancePolicy.parse({
+  callingHours: { windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' }] },
+  frequencyCaps: [],
+});

@@ -14,3 +14,8 @@ export function expiredRecords<T extends { readonly at: number }>(records: reado
   const cutoff = now - days * DAY_MS;
   return records.filter((record) => record.at < cutoff);
 }
+
+/** The instant before which records are expired (the SQL form of expiredRecords). */
+export function retentionCutoff(retentionDays: number, now: number): number {
+  return now - RetentionDays.parse(retentionDays) * DAY_MS;
+}

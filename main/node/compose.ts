@@ -16,6 +16,9 @@ import type { SecretStore } from './secrets/secret-store';
 import { createHandlers, wireEvents, type MainServices } from './services';
 import { openSettingsStore } from './settings/settings-store';
 import { createRecordings } from './telephony/recordings';
+import { campaignStore } from './campaign/campaign-store';
+import { runRetention } from './campaign/retention';
+import { settingsLeadClaims } from './campaign/settings-claims';
 
 export interface MainPorts {
   dataDir: string;
@@ -47,11 +50,13 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   const events = createEventHub(log);
   const supervisor = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
   const devices = createDevicesService(supervisor);
+  const secrets = ports.makeSecrets(settings);
+  const leadClaims = settingsLeadClaims({ dataDir: ports.dataDir, settings, secrets, log });
   const services: MainServices = {
     paths: { dataDir: ports.dataDir, logDir: ports.logDir, udevRule: ports.udevRulePath, exportDir: ports.exportDir },
     appInfo: ports.appInfo,
     settings,
-    secrets: ports.makeSecrets(settings),
+    secrets,
     devices,
     crm: new CrmClient(join(ports.dataDir, 'crm.sqlite'), ports.spawnCrmWorker),
     uploads: createUploadStore(ports.dataDir),
@@ -60,12 +65,21 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     log,
     rendererLog,
     openExternal: ports.openExternal,
+    leadClaims,
   };
   const unwire = wireEvents(services);
   const handlers = createHandlers(services);
   supervisor.start();
   // recordings past their retention go at start and every six hours after
-  const prune = () => log.info('recordings: pruned', { removed: services.recordings.prune(settings.get()) });
+  // call records, recordings they reference and audit lines past the compliance retention go with them
+  const pruneRecords = () =>
+    void runRetention(campaignStore(services.crm), join(ports.dataDir, 'recordings'))
+      .then(({ recordingPaths: _paths, ...run }) => log.info('retention: pruned', run))
+      .catch((error: Error) => log.warn('retention: failed', { error: error.message }));
+  const prune = () => {
+    log.info('recordings: pruned', { removed: services.recordings.prune(settings.get()) });
+    pruneRecords();
+  };
   prune();
   const pruneTimer = setInterval(prune, 6 * 3600_000);
   pruneTimer.unref();
@@ -78,6 +92,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
       unwire();
       clearInterval(pruneTimer);
       supervisor.stop();
+      void leadClaims.close();
       void services.crm.close().catch(() => undefined);
     },
   };

@@ -2,6 +2,7 @@
 // in the browser harness (main/node/harness/). Only the ports differ: secret cipher, device spawner,
 // worker spawner, how external URLs are opened.
 import type { AppInfo } from '../../common/ipc/schemas';
+import type { LeadClaims } from './campaign/lead-claims';
 import type { CrmClient } from './crm/service/CrmClient';
 import type { DevicesService } from './devices/devices-service';
 import type { UploadStore } from './files/upload-store';
@@ -36,6 +37,8 @@ export interface MainServices {
   rendererLog: Logger;
   /** hands an already-vetted URL to the OS browser or mail client */
   openExternal: (url: string) => Promise<void>;
+  /** central lead claims through the binding server hub; absent = this desk's own claims only */
+  leadClaims?: LeadClaims;
 }
 
 export function createHandlers(s: MainServices): Handlers {
@@ -46,7 +49,7 @@ export function createHandlers(s: MainServices): Handlers {
     ...setupHandlers(s),
     ...fileHandlers(s.uploads),
     ...crmHandlers(s.crm, s.uploads, s.events, s.log),
-    ...campaignHandlers(s),
+    ...campaignHandlers(s, s.leadClaims ? { claims: s.leadClaims } : {}),
     ...statsHandlers(s),
     ...dialerHandlers(s),
   };

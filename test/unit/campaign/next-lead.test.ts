@@ -88,7 +88,12 @@ describe('selectNextLead', () => {
     [
       'compliance block: next lead instead, and the reason is counted',
       { candidates: [contact(1, [HOME]), contact(2, [MOBILE])], check: (key) => (key === HOME ? blocked('dnc', {}) : { status: 'allowed' }) },
-      { kind: 'dial', contactId: 2 },
+      { kind: 'dial', contactId: 2, skipped: { 'compliance.dnc': 1 } },
+    ],
+    [
+      'passed-over contacts are counted on a dial too',
+      { candidates: [contact(1, [MOBILE], [], 'a2'), contact(2, [HOME])] },
+      { kind: 'dial', contactId: 2, skipped: { claimedByAnotherAgent: 1 } },
     ],
     [
       'everything blocked by calling hours: wait until they open',

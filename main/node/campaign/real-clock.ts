@@ -1,0 +1,9 @@
+import type { Clock } from '../../../common/at/clock';
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  setTimer(ms, fn) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+};

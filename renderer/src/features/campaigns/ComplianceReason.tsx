@@ -1,0 +1,17 @@
+// A blocked dial in words: the rule with its parameters, and when the same dial becomes possible.
+import { useTranslation } from 'react-i18next';
+import type { BlockedVerdict } from '../../../../common/compliance/verdict';
+
+export function ComplianceReason({ verdict }: { verdict: BlockedVerdict }) {
+  const { t } = useTranslation();
+  const detail = Object.fromEntries(
+    Object.entries(verdict.detail).map(([k, v]) => [k, k === 'dncReason' ? t(`compliance.dncReasons.${String(v)}`, { defaultValue: String(v) }) : v]),
+  );
+  return (
+    <span data-testid="compliance-reason" data-rule={verdict.rule}>
+      {t(verdict.reasonKey, detail)}
+      {' · '}
+      {verdict.retryAt === null ? t('compliance.never') : t('compliance.retryAt', { time: new Date(verdict.retryAt).toLocaleString() })}
+    </span>
+  );
+}

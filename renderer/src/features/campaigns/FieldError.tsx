@@ -1,0 +1,8 @@
+export function FieldError({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span className="error" role="alert">
+      {message}
+    </span>
+  );
+}
