@@ -2,9 +2,7 @@
 // gateway calls to the devices process (gateway:command). Each action reports its failure to the
 // phone store as a human problem instead of throwing into a click handler.
 import { parseDialTarget } from '../../../common/sip/dial-target';
-import { useApp } from '../app/store';
 import { getBridge, unwrap } from '../platform/bridge';
-import { accountSettings } from './accounts';
 import { normalizeDialInput } from './dial-input';
 import { getEngine } from './engine';
 import { endGatewayCall, trackGatewayDial } from './gateway-calls';
@@ -24,49 +22,63 @@ async function attempt(hint: string, action: () => Promise<unknown> | unknown): 
 
 const gateway = (command: Parameters<ReturnType<typeof getBridge>['api']['gateway']['command']>[0]) => unwrap(getBridge().api.gateway.command(command));
 
-function applyAccountPolicy(accountId: string): void {
-  const account = accountSettings(useApp.getState().settings, accountId);
-  getEngine().setRecordingPolicy(account?.recording.policy ?? 'off');
+/** A call just placed: its phone-store key and the time it was created (gateway keys are reused). */
+export interface DialledCall {
+  readonly key: string;
+  readonly since: number;
 }
 
 /**
  * Validates `raw` and dials it on `line`. Nothing leaves the page unless the dial target parsed;
- * gateways take plain numbers only. Returns whether the call was placed.
+ * gateways take plain numbers only. Returns the new call, or null when nothing was placed.
+ * `remember: false` keeps the number out of the store's redial memory (masked calls: place-call.ts
+ * redials them by their subject instead). `noAnswerTimeoutSeconds` goes to the engine for SIP calls;
+ * gateway calls get theirs from place-call.ts (no-answer.ts).
  */
-export async function dial(line: LineRef | undefined, raw: string): Promise<boolean> {
+export async function dialTarget(line: LineRef | undefined, raw: string, options: { remember?: boolean; noAnswerTimeoutSeconds?: number } = {}): Promise<DialledCall | null> {
   const text = normalizeDialInput(raw);
   const parsed = parseDialTarget(text);
   if (!parsed.ok) {
     showProblem(sipProblem(parsed.error, 'dialer.hintFixNumber'));
-    return false;
+    return null;
   }
   if (line === undefined) {
     showProblem(uiProblem('dialer.noLine', 'dialer.hintPickLine'));
-    return false;
+    return null;
   }
   showProblem(undefined);
-  usePhone.setState({ lastDialled: text, lastEnded: undefined });
+  usePhone.setState({ lastDialled: options.remember === false ? '' : text, lastEnded: undefined });
+  const since = Date.now();
   if (line.via === 'gateway') {
     if (parsed.target.kind !== 'number') {
       showProblem(uiProblem('dialer.gatewayNeedsNumber', 'dialer.hintFixNumber'));
-      return false;
+      return null;
     }
     const number = parsed.target.user;
-    return attempt('dialer.hintGatewayLine', async () => {
+    const placed = await attempt('dialer.hintGatewayLine', async () => {
       trackGatewayDial(line.id, number);
       await gateway({ op: 'dial', lineId: line.id, number }).catch((error: unknown) => {
         endGatewayCall(line.id, 'local-hangup');
         throw error;
       });
     });
+    return placed ? { key: `gw/${line.id}`, since } : null;
   }
-  applyAccountPolicy(line.id);
-  return attempt('dialer.hintSipLine', () => getEngine().call(text, { accountId: line.id }));
+  let id: string | undefined;
+  const placed = await attempt('dialer.hintSipLine', async () => {
+    // the engine runs a SIP call's no-answer timer itself (outcome source 'timeout')
+    id = await getEngine().call(text, { accountId: line.id, ...(options.noAnswerTimeoutSeconds === undefined ? {} : { noAnswerTimeoutSeconds: options.noAnswerTimeoutSeconds }) });
+  });
+  return placed && id !== undefined ? { key: `sip/${id}`, since } : null;
+}
+
+/** dialTarget for callers that only need to know whether a call was placed (consultation calls). */
+export async function dial(line: LineRef | undefined, raw: string): Promise<boolean> {
+  return (await dialTarget(line, raw)) !== null;
 }
 
 export function answer(call: LineCall): Promise<boolean> {
   if (call.via === 'gateway') return attempt('call.hintRetry', () => gateway({ op: 'answer', lineId: call.lineId }));
-  applyAccountPolicy(call.lineId);
   return attempt('call.hintRetry', () => getEngine().answer(call.id));
 }
 

@@ -2,7 +2,7 @@
 // call on a GSM/FXO gateway line. Plain data; the actions in ./call-actions.ts act on it.
 import type { CallEndReason, CallState } from '../../../common/call/call-state';
 import type { SipMessage } from '../../../common/sip/messages';
-import type { CallView } from '../../telephony';
+import type { AutoOutcome, CallView } from '../../telephony';
 
 export type Via = 'sip' | 'gateway';
 
@@ -29,6 +29,8 @@ export interface LineCall {
   readonly failure?: SipMessage;
   /** gateway hang-up cause as the modem reported it */
   readonly cause?: string;
+  /** SIP calls: the engine's automatic outcome (SIP code/Reason, early-media tone, no-answer timeout) */
+  readonly autoOutcome?: AutoOutcome;
 }
 
 /** "sip:1001@pbx.example.com" → "1001"; anything unparseable is shown as it came. */
@@ -55,6 +57,7 @@ export function fromCallView(call: CallView): LineCall {
     ...(call.endedAt === undefined ? {} : { endedAt: call.endedAt }),
     ...(call.endReason === undefined ? {} : { endReason: call.endReason }),
     ...(call.failure === undefined ? {} : { failure: call.failure }),
+    ...(call.autoOutcome === undefined ? {} : { autoOutcome: call.autoOutcome }),
   };
 }
 

@@ -12,6 +12,7 @@ import { listCallLists } from '../repo/callLists';
 import { previewImport } from '../import/previewImport';
 import { campaignDbHandlers } from '../../campaign/db/campaignDbHandlers';
 import { statsDbHandlers } from '../../stats/statsDbHandlers';
+import { dialerDbHandlers } from '../../dialer/db/dialerDbHandlers';
 
 /** Every service method: params are validated with the shared zod schemas before touching SQL. */
 export function crmHandlers(db: Database) {
@@ -59,6 +60,7 @@ export function crmHandlers(db: Database) {
     lists: () => listCallLists(db),
     ...campaignDbHandlers(db),
     ...statsDbHandlers(db),
+    ...dialerDbHandlers(db),
   };
 }
 

@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/store';
 import { accountSettings } from '../../phone/accounts';
+import { displayNumber, usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
 import { CallControls } from './CallControls';
 import { CallTimer } from './CallTimer';
+import { PrivacyBadge } from './PrivacyBadge';
 import { TransferForm } from './TransferForm';
 import { useDialerUi } from './dialer-ui';
 
@@ -18,14 +20,17 @@ export function CallCard({ call, partner, waiting }: Props) {
   const { t } = useTranslation();
   const account = useApp((s) => (call.via === 'sip' ? accountSettings(s.settings, call.lineId) : undefined));
   const transferOpen = useDialerUi((s) => s.transferFor === call.key);
+  // a masked or privacy call shows its placed display, never the dialled string
+  const placed = usePlacedCall(call);
+  const number = displayNumber(call, placed);
   const stateKey = call.direction === 'inbound' && call.state === 'ringing' ? (waiting ? 'waiting' : 'incoming') : call.state;
   return (
-    <article className={`call-card call-${call.state}`} aria-label={t('call.cardLabel', { number: call.number || t('call.unknown') })} data-testid="call-card" data-state={call.state}>
+    <article className={`call-card call-${call.state}`} aria-label={t('call.cardLabel', { number: number || t('call.unknown') })} data-testid="call-card" data-state={call.state}>
       <header className="call-head">
         <span className="call-direction">{t(call.direction === 'inbound' ? 'call.inbound' : 'call.outbound')}</span>
         <span className="call-number" data-testid="call-number">
           {call.name ? `${call.name} · ` : ''}
-          {call.number || t('call.unknown')}
+          {number || t('call.unknown')}
         </span>
         <span className="call-line muted">{call.via === 'sip' ? (account?.displayName ?? account?.user ?? call.lineId) : call.lineId}</span>
       </header>
@@ -35,6 +40,7 @@ export function CallCard({ call, partner, waiting }: Props) {
         {call.recording && <span className="badge badge-bad"> {t('call.recording')}</span>}
         {call.conferenced && <span className="badge"> {t('call.conferenced')}</span>}
       </p>
+      {placed?.binding && <PrivacyBadge binding={placed.binding} />}
       <CallTimer since={call.answeredAt ?? call.createdAt} />
       <CallControls call={call} partner={partner} waiting={waiting} recordingPolicy={account?.recording.policy ?? 'off'} />
       {transferOpen && <TransferForm call={call} />}

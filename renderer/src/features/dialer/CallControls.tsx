@@ -1,6 +1,7 @@
 // The buttons for one call, only those that make sense in its state and on its kind of line.
 import { useTranslation } from 'react-i18next';
 import * as act from '../../phone/call-actions';
+import { displayNumber, useCallContexts, findPlaced } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
 import { ActionButton } from './ActionButton';
 import { useDialerUi } from './dialer-ui';
@@ -17,6 +18,7 @@ interface Props {
 export function CallControls({ call, partner, waiting, recordingPolicy }: Props) {
   const { t } = useTranslation();
   const openTransfer = useDialerUi((s) => s.openTransfer);
+  const partnerNumber = useCallContexts((s) => (partner ? displayNumber(partner, findPlaced(s, partner)) : ''));
   const sip = call.via === 'sip';
   const inCall = call.state === 'connected' || call.state === 'held';
   if (call.state === 'ringing') {
@@ -38,7 +40,7 @@ export function CallControls({ call, partner, waiting, recordingPolicy }: Props)
           {partner && !call.conferenced && <ActionButton command="conference" label={t('call.conference')} onClick={() => void act.conference(call, partner)} testId="call-conference" />}
           {partner && call.state === 'held' && partner.lineId === call.lineId && (
             <button type="button" className="call-action" onClick={() => void act.completeTransfer(call, partner)} data-testid="call-complete-transfer">
-              {t('call.completeTransfer', { number: partner.number })}
+              {t('call.completeTransfer', { number: partnerNumber })}
             </button>
           )}
           {recordingPolicy === 'on-demand' && (

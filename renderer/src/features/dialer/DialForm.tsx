@@ -1,12 +1,15 @@
 // The number field: paste anything (separators and full-width digits are cleaned, hostile text is
-// refused with the reason before anything is sent), Enter dials on the chosen line.
+// refused with the reason before anything is sent), Enter dials on the chosen line through placeCall
+// (compliance check, then optionally a privacy number from the binding server).
 import { useState, type ClipboardEvent, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDialTarget } from '../../../../common/sip/dial-target';
-import { dial } from '../../phone/call-actions';
 import { normalizeDialInput } from '../../phone/dial-input';
+import { placeCall } from '../../phone/place-call';
 import { sipProblem } from '../../phone/problem';
 import { showProblem, usePhone, type LineRef } from '../../phone/store';
+import { useDialerUi } from './dialer-ui';
+import { PrivacyPicker } from './PrivacyPicker';
 import { shortcuts } from './shortcuts';
 
 interface Props {
@@ -20,12 +23,13 @@ export function DialForm({ line, value, onChange, inputRef }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const refused = usePhone((s) => s.problem?.hint === 'dialer.hintFixNumber' || s.problem?.hint === 'dialer.hintPasteRefused');
+  const privacy = useDialerUi((s) => s.privacy);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     try {
-      if (await dial(line, value)) onChange('');
+      if ((await placeCall(line, { number: value }, { privacy })).placed) onChange('');
     } finally {
       setBusy(false);
     }
@@ -73,6 +77,7 @@ export function DialForm({ line, value, onChange, inputRef }: Props) {
           {t('dialer.dial')}
         </button>
       </div>
+      <PrivacyPicker />
     </form>
   );
 }

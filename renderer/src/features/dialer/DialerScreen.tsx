@@ -12,6 +12,8 @@ import { DialPad } from './DialPad';
 import { LastCall } from './LastCall';
 import { LinePicker } from './LinePicker';
 import { NotificationPrompt } from './NotificationPrompt';
+import { PendingCallbacks } from './PendingCallbacks';
+import { RecentCalls } from './RecentCalls';
 import { ProblemLine } from './ProblemLine';
 import { ShortcutList } from './ShortcutList';
 import { useCallShortcuts } from './useCallShortcuts';
@@ -25,7 +27,8 @@ export function DialerScreen() {
   const talking = usePhone((s) => focusCall(allCalls(s))?.state === 'connected');
   const number = usePhone((s) => s.draft);
   const numberField = useRef<HTMLInputElement>(null);
-  useCallShortcuts(numberField);
+  const line = effectiveLine(lines, chosen);
+  useCallShortcuts(numberField, line);
 
   if (lines.length === 0) {
     return (
@@ -42,7 +45,6 @@ export function DialerScreen() {
     );
   }
 
-  const line = effectiveLine(lines, chosen);
   const padKey = (key: string) => {
     const call = focusCall(allCalls(usePhone.getState()));
     if (talking && call) void act.sendDtmf(call, key);
@@ -62,8 +64,10 @@ export function DialerScreen() {
         </div>
         <div className="dialer-right">
           <h2>{t('call.title')}</h2>
+          <PendingCallbacks />
           <CallList />
           <LastCall />
+          <RecentCalls line={line} />
           <ShortcutList />
         </div>
       </div>

@@ -1,19 +1,25 @@
 // How the last call ended, and why when it failed: stays until the next dial.
 import { useTranslation } from 'react-i18next';
+import { displayNumber, usePlacedCall } from '../../phone/call-context';
+import type { LineCall } from '../../phone/line-call';
 import { problemText, sipProblem } from '../../phone/problem';
 import { usePhone } from '../../phone/store';
 import { formatDuration } from './CallTimer';
 
 export function LastCall() {
-  const { t } = useTranslation();
   const call = usePhone((s) => s.lastEnded);
-  if (!call) return null;
+  return call ? <Ended call={call} /> : null;
+}
+
+function Ended({ call }: { call: LineCall }) {
+  const { t } = useTranslation();
+  const number = displayNumber(call, usePlacedCall(call));
   const talked = call.answeredAt !== undefined && call.endedAt !== undefined ? formatDuration(call.endedAt - call.answeredAt) : undefined;
   return (
     <section className="last-call" aria-labelledby="last-call-title" data-testid="last-call">
       <h2 id="last-call-title">{t('call.lastTitle')}</h2>
       <p>
-        <span className="call-number">{call.number || t('call.unknown')}</span> · {t(`call.end.${call.endReason ?? 'failed'}`)}
+        <span className="call-number">{number || t('call.unknown')}</span> · {t(`call.end.${call.endReason ?? 'failed'}`)}
         {talked && <> · {t('call.talked', { duration: talked })}</>}
       </p>
       {call.failure && (

@@ -1,9 +1,10 @@
 // Every call action's key, in one table: the keyboard hook, the buttons' aria-keyshortcuts and
 // tooltips, and the on-screen key list all read it, so they cannot disagree.
-export type CallCommand = 'focusNumber' | 'answer' | 'hangup' | 'reject' | 'hold' | 'mute' | 'transfer' | 'conference' | 'record';
+export type CallCommand = 'focusNumber' | 'redial' | 'answer' | 'hangup' | 'reject' | 'hold' | 'mute' | 'transfer' | 'conference' | 'record';
 
 export const shortcuts: Readonly<Record<CallCommand, string>> = {
   focusNumber: 'F2',
+  redial: 'F3',
   record: 'F4',
   answer: 'F5',
   hangup: 'F6',

@@ -3,14 +3,15 @@
 import { useEffect, type RefObject } from 'react';
 import * as act from '../../phone/call-actions';
 import { focusCall, type LineCall } from '../../phone/line-call';
-import { allCalls, usePhone } from '../../phone/store';
+import { allCalls, usePhone, type LineRef } from '../../phone/store';
+import { redialNewest } from './redial';
 import { useDialerUi } from './dialer-ui';
 import { commandFor, dtmfKeys, type CallCommand } from './shortcuts';
 
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'radio');
 
-function run(command: CallCommand, calls: readonly LineCall[], numberField: HTMLInputElement | null): boolean {
+function run(command: CallCommand, calls: readonly LineCall[], numberField: HTMLInputElement | null, line: LineRef | undefined): boolean {
   const call = focusCall(calls);
   const ringing = calls.find((c) => c.state === 'ringing');
   const inCall = call && (call.state === 'connected' || call.state === 'held') ? call : undefined;
@@ -19,6 +20,9 @@ function run(command: CallCommand, calls: readonly LineCall[], numberField: HTML
     case 'focusNumber':
       numberField?.focus();
       return true;
+    case 'redial':
+      // never while a call is up: F3 must not start a second call by accident
+      return calls.some((c) => c.state !== 'ended') ? false : (void redialNewest(line), true);
     case 'answer':
       return ringing ? (void act.answer(ringing), true) : false;
     case 'reject':
@@ -38,13 +42,13 @@ function run(command: CallCommand, calls: readonly LineCall[], numberField: HTML
   }
 }
 
-export function useCallShortcuts(numberField: RefObject<HTMLInputElement | null>): void {
+export function useCallShortcuts(numberField: RefObject<HTMLInputElement | null>, line: LineRef | undefined): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const calls = allCalls(usePhone.getState());
       const command = commandFor(event);
       if (command !== undefined) {
-        if (run(command, calls, numberField.current)) event.preventDefault();
+        if (run(command, calls, numberField.current, line)) event.preventDefault();
         return;
       }
       const call = focusCall(calls);
@@ -55,5 +59,5 @@ export function useCallShortcuts(numberField: RefObject<HTMLInputElement | null>
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [numberField]);
+  }, [numberField, line]);
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AboutSection } from './AboutSection';
 import { AudioSection } from './AudioSection';
 import { LanguageSection } from './LanguageSection';
+import { PrivacySection } from './PrivacySection';
 import { SecretsSection } from './SecretsSection';
 import { SipAccountsSection } from './SipAccountsSection';
 
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <LanguageSection />
       <SipAccountsSection />
       <AudioSection />
+      <PrivacySection />
       <SecretsSection />
       <AboutSection />
     </section>

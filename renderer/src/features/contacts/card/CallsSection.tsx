@@ -5,6 +5,7 @@ import { formatPhone } from '../formatPhone';
 import { formatTime } from '../formatTime';
 import { DISPOSITIONS, outcomeLabel } from '../list/outcomes';
 import type { CardState } from './useCard';
+import { DialableNumber } from '../../dialer/DialableNumber';
 
 /** Call history, newest first, with the agent's disposition settable per call. */
 export function CallsSection({ contactId, calls, edit, busy }: { contactId: number; calls: CallLogEntry[] } & Pick<CardState, 'edit' | 'busy'>) {
@@ -29,7 +30,9 @@ export function CallsSection({ contactId, calls, edit, busy }: { contactId: numb
             {sorted.map((c) => (
               <tr key={c.id}>
                 <td>{formatTime(c.startedAt, i18n.language)} {t(`contacts.card.${c.direction}`)}</td>
-                <td>{formatPhone(c.number)}</td>
+                <td>
+                  <DialableNumber subject={{ number: c.number }} context={{ contactId }} display={formatPhone(c.number)} testId="card-call-dial" />
+                </td>
                 <td>{c.outcome ? outcomeLabel(t, c.outcome) : ''}</td>
                 <td>
                   <select

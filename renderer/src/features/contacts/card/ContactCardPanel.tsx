@@ -7,6 +7,7 @@ import { FollowUpsSection } from './FollowUpsSection';
 import { NotesSection } from './NotesSection';
 import { TagEditor } from './TagEditor';
 import { useCard } from './useCard';
+import { DialableNumber } from '../../dialer/DialableNumber';
 
 export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClose(): void; onEdited(): void }) {
   const { t } = useTranslation();
@@ -29,9 +30,11 @@ export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClos
               <dt>{t('contacts.card.phones')}</dt>
               <dd>
               <ul className="plain" data-testid="card-phones">
-                {card.phones.map((p) => (
+                {card.phones.map((p, phoneIndex) => (
                   <li key={p.e164 + (p.extension ?? '')}>
-                    <span className="phone">{formatPhone(p.e164, p.extension, t('contacts.ext'))}</span> <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
+                    <span className="phone">
+                      <DialableNumber subject={{ contactId: card.id, phoneIndex }} display={formatPhone(p.e164, p.extension, t('contacts.ext'))} testId="card-phone-dial" />
+                    </span> <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
                   </li>
                 ))}
               </ul>
