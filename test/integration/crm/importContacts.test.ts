@@ -88,17 +88,65 @@ describe('importContacts', () => {
 
   it('rolls everything back when cancelled and records the job as cancelled', async () => {
     env = scratch();
-    const rows = Array.from({ length: 2000 }, (_, i) => `客户${i},1380000${String(i).padStart(4, '0')}`);
+    // ~2.6 MB: several batches, so the cancel lands after one is committed
+    const rows = Array.from({ length: 100_000 }, (_, i) => `客户${i},138${String(i).padStart(8, '0')}`);
     const file = env.file('big.csv', ['姓名,手机', ...rows].join('\n'));
-    let seen = 0;
-    const summary = await importContacts(env.db, { file, isCancelled: () => ++seen > 1500 });
+    let checks = 0;
+    const summary = await importContacts(env.db, { file, isCancelled: () => ++checks > 1 });
     expect(summary.status).toBe('cancelled');
+    expect(checks).toBe(2);
     expect(env.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
     expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(0);
     expect(env.db.prepare('SELECT status FROM import_jobs').pluck().get()).toBe('cancelled');
     expect(env.db.prepare('SELECT count(*) FROM import_staged_batches').pluck().get()).toBe(0);
+    // the job's own search index went with its staged rows
+    expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name LIKE 'contact_search_job%'`).pluck().get()).toBe(0);
     // the dropped bulk-load indexes came back with the rollback
     expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'contact_phones_key'`).pluck().get()).toBe(1);
+  });
+
+  const bigList = (count: number) =>
+    ['姓名,手机,公司', ...Array.from({ length: count }, (_, i) => `客户${i},${i % 10 === 0 ? `010-6${String(i).padStart(7, '0')}` : `139${String(i).padStart(8, '0')}`},公司${i}`)].join('\n');
+  const found = (query: string) => searchContacts(env.db, SearchRequest.parse({ query, limit: 100 })).items.map((c) => c.name);
+
+  it('indexes a first import while reading and publishes that index: search, deletes and later imports work on it', async () => {
+    env = scratch();
+    const summary = await importContacts(env.db, { file: env.file('first.csv', bigList(50_000)) });
+    expect(summary).toMatchObject({ status: 'completed', imported: 50_000 });
+    expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name LIKE 'contact_search_job%'`).pluck().get()).toBe(0);
+    expect(env.db.prepare('SELECT count(*) FROM contact_search').pluck().get()).toBe(50_000);
+    // the live index is the one built while reading, renamed (SQLite quotes a renamed table's name)
+    expect(env.db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'contact_search'`).pluck().get()).toMatch(/^CREATE VIRTUAL TABLE "contact_search"/);
+    expect(found('客户4999')).toEqual(['客户4999', ...Array.from({ length: 10 }, (_, i) => `客户4999${i}`)]);
+    expect(found('13900049998')).toEqual(['客户49998']);
+    expect(found('010-60049990')).toEqual(['客户49990']); // the trunk-0 form of a landline
+    expect(found('公司12345')).toEqual(['客户12345']);
+    // the delete trigger that keeps the index in step survived the swap
+    env.db.prepare(`DELETE FROM contacts WHERE name = '客户49998'`).run();
+    expect(found('13900049998')).toEqual([]);
+    expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(49_999);
+    const later = await importContacts(env.db, { file: env.file('later.csv', '姓名,手机\n新客户,13700137000\n') });
+    expect(later).toMatchObject({ imported: 1 });
+    expect(found('13700137000')).toEqual(['新客户']);
+    expect(env.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('indexes at publish instead when a contact was added while a first import was reading', async () => {
+    env = scratch();
+    let added = false;
+    const addContact = () => {
+      if (added) return;
+      added = true;
+      env.db.prepare(`INSERT INTO contacts(name, company, extra, created_at, updated_at) VALUES ('手工录入', '', '{}', 0, 0)`).run();
+    };
+    const summary = await importContacts(env.db, { file: env.file('first.csv', bigList(50_000)), onProgress: addContact, progressIntervalMs: 0 });
+    expect(added).toBe(true);
+    expect(summary).toMatchObject({ status: 'completed', imported: 50_000 });
+    expect(env.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name LIKE 'contact_search_job%'`).pluck().get()).toBe(0);
+    expect(found('13900049998')).toEqual(['客户49998']);
+    expect(found('客户0')[0]).toBe('客户0');
+    expect(env.db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'contact_search'`).pluck().get()).toMatch(/^CREATE VIRTUAL TABLE contact_search /);
+    expect(env.db.prepare(`SELECT id FROM contacts WHERE name = '客户0'`).pluck().get()).toBe(3); // after the one added by hand
   });
 
   it.each([

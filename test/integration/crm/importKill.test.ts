@@ -9,6 +9,8 @@ import type { Database } from 'better-sqlite3';
 import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
 import { importContacts } from '../../../main/node/crm/import/importContacts';
 import { generateContacts, CSV_HEADER, toCsvRow } from '../../fixtures/crm/generateContacts';
+import { SearchRequest } from '../../../common/crm';
+import { searchContacts } from '../../../main/node/crm/repo/searchContacts';
 import { scratch } from './crmTestDb';
 
 const CLI = join(import.meta.dirname, '../../../main/node/cli/crm.ts');
@@ -25,11 +27,14 @@ async function writeCsv(file: string): Promise<void> {
   await once(out, 'finish');
 }
 
-/** A database holding one earlier contact, so "unchanged" and "equal to a clean import" mean something. */
-async function databaseWithOneContact(): Promise<ReturnType<typeof scratch>> {
+/**
+ * Either empty (a first import builds its search index while reading, see pendingSearchIndex.ts) or
+ * holding one earlier contact, so "unchanged" and "equal to a clean import" mean something.
+ */
+async function database(withContact: boolean): Promise<ReturnType<typeof scratch>> {
   const env = scratch();
   envs.push(env);
-  await importContacts(env.db, { file: env.file('before.csv', '姓名,手机\n老客户,13700137000\n') });
+  if (withContact) await importContacts(env.db, { file: env.file('before.csv', '姓名,手机\n老客户,13700137000\n') });
   return env;
 }
 
@@ -61,16 +66,25 @@ const tally = (db: Database, jobId: number) =>
   db.prepare(
     `SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM contact_phones) AS phones,
        (SELECT count(*) FROM contact_search) AS indexed, (SELECT contacts FROM crm_stats) AS counted,
-       (SELECT count(*) FROM import_issues WHERE job_id = ?) AS issues, (SELECT count(*) FROM import_staged_batches) AS staged`,
+       (SELECT count(*) FROM import_issues WHERE job_id = ?) AS issues, (SELECT count(*) FROM import_staged_batches) AS staged,
+       (SELECT count(*) FROM sqlite_schema WHERE name LIKE 'contact_search_job%') AS pendingIndexes`,
   ).get(jobId);
+
+/** What searches find, so a resumed index is compared by its answers and not just its size. */
+const answers = (db: Database) =>
+  ['王', '张伟', '科技有限', '1380', '5555', '010', '0755'].map((query) => searchContacts(db, SearchRequest.parse({ query, limit: 100 })).items.map((c) => c.id));
 
 const countsOf = (summary: Record<string, unknown>) => ({
   rows: summary.rows, imported: summary.imported, duplicates: summary.duplicates, invalid: summary.invalid, dnc: summary.dnc,
 });
 
 describe('an import killed with SIGKILL', () => {
-  it('leaves the live tables unchanged, and resuming it ends exactly like a clean import', async () => {
-    const env = await databaseWithOneContact();
+  it.each([
+    ['a database with a contact', true],
+    ['an empty database', false],
+  ])('into %s leaves the live tables unchanged, and resuming it ends exactly like a clean import', async (_label, withContact) => {
+    const env = await database(withContact);
+    const before = withContact ? ['老客户'] : [];
     env.db.close();
     const dbPath = join(env.dir, 'crm.db');
     const csv = join(env.dir, 'big.csv');
@@ -80,9 +94,13 @@ describe('an import killed with SIGKILL', () => {
 
     env.db = openCrmDatabase(dbPath);
     expect(env.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(env.db.prepare('SELECT name FROM contacts').pluck().all()).toEqual(['老客户']);
-    expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(1);
-    expect(env.db.prepare('SELECT count(*) FROM contact_search').pluck().get()).toBe(1);
+    expect(env.db.prepare('SELECT name FROM contacts').pluck().all()).toEqual(before);
+    expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(before.length);
+    expect(env.db.prepare('SELECT count(*) FROM contact_search').pluck().get()).toBe(before.length);
+    expect(answers(env.db).flat()).toEqual([]); // nothing of the killed import is searchable
+    // a first import's index, built while reading, waits with the staged rows for the resume
+    const pending = `SELECT count(*) FROM sqlite_schema WHERE name LIKE 'contact_search_job%' AND sql LIKE 'CREATE VIRTUAL TABLE%'`;
+    expect(env.db.prepare(pending).pluck().get()).toBe(withContact ? 0 : 1);
     const job = env.db.prepare(`SELECT id, status, staged_line AS stagedLine FROM import_jobs ORDER BY id DESC LIMIT 1`).get() as {
       id: number; status: string; stagedLine: number;
     };
@@ -98,12 +116,14 @@ describe('an import killed with SIGKILL', () => {
     const summary = JSON.parse(stdout) as Record<string, unknown>;
     expect(summary.jobId).toBe(job.id);
 
-    const clean = await databaseWithOneContact();
+    const clean = await database(withContact);
     const reference = await importContacts(clean.db, { file: csv });
     expect(countsOf(summary)).toEqual(countsOf(reference));
 
     env.db = openCrmDatabase(dbPath);
     expect(tally(env.db, job.id)).toEqual(tally(clean.db, reference.jobId));
+    expect(answers(env.db)).toEqual(answers(clean.db));
+    expect(answers(env.db).flat().length).toBeGreaterThan(200);
     expect(env.db.prepare('SELECT status FROM import_jobs WHERE id = ?').pluck().get(job.id)).toBe('completed');
   }, 120_000);
 });

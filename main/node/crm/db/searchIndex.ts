@@ -19,6 +19,14 @@ export function searchableDigits(phones: readonly Pick<NormalizedPhone, 'nationa
   return phones.map((p) => (p.kind === 'landline' ? `${p.national} 0${p.national}` : p.national)).join(' ');
 }
 
+/**
+ * The search row of a staged contact (`alias` iterates a batch's contacts JSON, see StagedBatch):
+ * the column list for INSERT INTO <fts>(rowid, name, company, phones) SELECT …, with rowid `id`.
+ */
+export function stagedSearchRow(alias: string, id: string): string {
+  return `${id}, char(2, 2) || (${alias}.value ->> 1), char(2, 2) || (${alias}.value ->> 2), ${alias}.value ->> 3`;
+}
+
 /** Re-indexes one edited contact (contentless FTS rows cannot be updated in place). */
 export function reindexContact(db: Database, id: number): void {
   db.prepare('DELETE FROM contact_search WHERE rowid = ?').run(id);

@@ -1,21 +1,22 @@
 import type { Database } from 'better-sqlite3';
+import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { hasPhoneColumn, rowToContact, suggestMapping } from '../../../../common/crm';
+import { hasPhoneColumn, suggestMapping } from '../../../../common/crm';
 import type { HeaderMapping, ImportProgress, ImportSummary } from '../../../../common/crm';
-import { openTable } from './openTable';
-import type { OpenedTable } from './tableRows';
-import { ImportFilters } from './importFilters';
+import { loadFilterLists } from './importFilters';
 import { BatchStager, discardStaged, stagedPhoneLines } from './batchStager';
-import { classifyRow, countIssue } from './classifyRow';
 import { createJob, finishJob, loadResumableJob, markResumed } from './importJobs';
 import type { FileFingerprint, ImportJobRow } from './importJobs';
 import { publishImport } from './publishImport';
 import { ImportCancelledError, ImportInputError } from './importErrors';
 import { ProgressMeter } from './progressMeter';
+import { ParserThread } from './parserThread';
+import { createPendingIndex } from './pendingSearchIndex';
+import { SUPPORTED_EXTENSIONS, unsupportedFileType } from './openTable';
 
 export interface RunOptions {
   onProgress?: (progress: ImportProgress) => void;
-  /** Checked between rows; true discards what this job staged. */
+  /** Checked between batches; true discards what this job staged. */
   isCancelled?: () => boolean;
   progressIntervalMs?: number;
 }
@@ -27,21 +28,27 @@ export interface ImportOptions extends RunOptions {
 }
 
 /**
- * Reading and checking rows is committed batch by batch into staging (see BatchStager), and the
- * live tables change only in the final publish transaction. So a cancel, an error, a crash or
- * kill -9 never shows a half-imported list; after a crash the job is 'interrupted' and
- * resumeImport carries on from its last committed batch instead of starting over.
+ * Rows are read, normalised and checked on a parse worker (parseWorker.ts) while this thread, the
+ * SQLite writer, commits the previous batch into staging (see BatchStager). The live tables change
+ * only in the final publish transaction, so a cancel, an error, a crash or kill -9 never shows a
+ * half-imported list; after a crash the job is 'interrupted' and resumeImport carries on from its
+ * last committed batch instead of starting over.
  */
 export async function importContacts(db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
-  const table = await openTable(options.file);
-  const mapping = options.mapping ?? suggestMapping(table.headers);
-  if (!hasPhoneColumn(mapping)) {
-    table.close();
-    throw new ImportInputError(`no phone column: map one of [${table.headers.join(', ')}] to phone (expected a header such as 手机, 电话 or phone)`);
+  checkFileType(options.file);
+  const { parser, headers } = await ParserThread.open(options.file);
+  try {
+    const mapping = options.mapping ?? suggestMapping(headers);
+    if (!hasPhoneColumn(mapping)) {
+      throw new ImportInputError(`no phone column: map one of [${headers.join(', ')}] to phone (expected a header such as 手机, 电话 or phone)`);
+    }
+    const job = createJob(db, options.file, options.listName ?? null, mapping, await fingerprint(options.file), started);
+    createPendingIndex(db, job.id);
+    return await runJob(db, job, parser, options, started);
+  } finally {
+    await parser.close();
   }
-  const job = createJob(db, options.file, options.listName ?? null, mapping, await fingerprint(options.file), started);
-  return runJob(db, job, table, options, started);
 }
 
 /** Continues an interrupted job after its last committed batch; refuses if the file changed since. */
@@ -55,40 +62,30 @@ export async function resumeImport(db: Database, jobId: number, options: RunOpti
   if (current.size !== job.fileSize || Math.trunc(current.mtimeMs) !== job.fileMtime) {
     throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} changed since the import started; import it again`);
   }
-  const table = await openTable(job.file);
-  markResumed(db, jobId, started);
-  return runJob(db, job, table, options, started);
+  const { parser } = await ParserThread.open(job.file);
+  try {
+    markResumed(db, jobId, started);
+    return await runJob(db, job, parser, options, started);
+  } finally {
+    await parser.close();
+  }
 }
 
-async function runJob(db: Database, job: ImportJobRow, table: OpenedTable, options: RunOptions, started: number): Promise<ImportSummary> {
+async function runJob(db: Database, job: ImportJobRow, parser: ParserThread, options: RunOptions, started: number): Promise<ImportSummary> {
   const counts = { ...job.counts };
-  const meter = new ProgressMeter(job.id, counts, table.progress, options.onProgress, options.progressIntervalMs);
-  const stager = new BatchStager(db, job.id);
-  const filters = new ImportFilters(db);
-  const firstLineOf = stagedPhoneLines(db, job.id);
+  let fraction: number | null = null;
+  const meter = new ProgressMeter(job.id, options.onProgress, options.progressIntervalMs);
   let status: ImportSummary['status'] = 'completed';
   let error: string | null = null;
   try {
-    for await (const batch of table.batches) {
-      const lastLine = batch.at(-1)?.line ?? 0;
-      if (lastLine <= job.stagedLine) continue; // committed by the run this one resumes
-      for (const { line, cells } of batch) {
-        if (line <= job.stagedLine) continue;
-        if (options.isCancelled?.()) throw new ImportCancelledError();
-        counts.rows++;
-        const draft = rowToContact(cells, job.mapping);
-        const issue = classifyRow(line, draft, filters, firstLineOf);
-        if (issue) {
-          stager.report(issue);
-          countIssue(counts, issue);
-        } else {
-          for (const phone of draft.phones) firstLineOf.set(phone.key, line);
-          stager.add(line, draft);
-          counts.imported++;
-        }
-        meter.tick();
-      }
-      stager.commit(lastLine, counts);
+    const stager = new BatchStager(db, job.id);
+    parser.start({ mapping: job.mapping, stagedLine: job.stagedLine, counts, filters: loadFilterLists(db), firstLineOf: stagedPhoneLines(db, job.id) });
+    for await (const batch of parser.batches()) {
+      if (options.isCancelled?.()) throw new ImportCancelledError();
+      stager.commit(batch);
+      Object.assign(counts, batch.counts);
+      fraction = batch.fraction;
+      meter.update(counts, fraction);
     }
     publishImport(db, job, counts, Date.now());
   } catch (caught) {
@@ -97,11 +94,14 @@ async function runJob(db: Database, job: ImportJobRow, table: OpenedTable, optio
     discardStaged(db, job.id);
     finishJob(db, job.id, counts, status, error);
     if (status === 'failed') throw caught;
-  } finally {
-    table.close();
   }
-  meter.flush();
+  meter.flush(counts, fraction);
   return { jobId: job.id, ...counts, status, error, ms: Date.now() - started };
+}
+
+/** Refused before a worker is started for it. */
+function checkFileType(file: string): void {
+  if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) throw unsupportedFileType(file);
 }
 
 async function fingerprint(file: string): Promise<FileFingerprint> {

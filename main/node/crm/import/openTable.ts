@@ -11,10 +11,14 @@ const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {
   '.xlsx': async (file) => (await import('./readXlsxTable')).readXlsxTable(file),
 };
 
+export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
+
+export function unsupportedFileType(file: string): ImportInputError {
+  return new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`);
+}
+
 export function openTable(file: string): Promise<OpenedTable> {
   const reader = READERS[extname(file).toLowerCase()];
-  if (!reader) {
-    throw new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`);
-  }
+  if (!reader) throw unsupportedFileType(file);
   return reader(file);
 }

@@ -7,27 +7,25 @@ export class ProgressMeter {
 
   constructor(
     private readonly jobId: number,
-    private readonly counts: ImportCounts,
-    private readonly fraction: () => number | null,
     private readonly listener: ((progress: ImportProgress) => void) | undefined,
     private readonly intervalMs = 250,
   ) {}
 
-  tick(): void {
-    if (!this.listener || (this.counts.rows & 255) !== 0) return; // cheap check most rows
+  /** Called per committed batch. */
+  update(counts: ImportCounts, fraction: number | null): void {
+    if (!this.listener) return;
     const now = Date.now();
-    if (now - this.lastEmit >= this.intervalMs) this.emit(now);
+    if (now - this.lastEmit >= this.intervalMs) this.emit(now, counts, fraction);
   }
 
-  flush(): void {
-    if (this.listener) this.emit(Date.now());
+  flush(counts: ImportCounts, fraction: number | null): void {
+    if (this.listener) this.emit(Date.now(), counts, fraction);
   }
 
-  private emit(now: number): void {
+  private emit(now: number, counts: ImportCounts, fraction: number | null): void {
     this.lastEmit = now;
     const elapsed = Math.max(1, now - this.started);
-    const fraction = this.fraction();
     const etaMs = fraction && fraction > 0 ? Math.round((elapsed / fraction) * (1 - fraction)) : null;
-    this.listener?.({ jobId: this.jobId, ...this.counts, rowsPerSecond: Math.round((this.counts.rows * 1000) / elapsed), fraction, etaMs });
+    this.listener?.({ jobId: this.jobId, ...counts, rowsPerSecond: Math.round((counts.rows * 1000) / elapsed), fraction, etaMs });
   }
 }

@@ -3,9 +3,9 @@ import type { ImportCounts } from '../../../../common/crm';
 import { dropDeferrableIndexes, dropRowTriggers, recreateIndexes } from './bulkLoadIndexes';
 import { discardStaged } from './batchStager';
 import { finishJob } from './importJobs';
+import { FTS_DEFAULT_AUTOMERGE, swapInPendingIndex } from './pendingSearchIndex';
+import { stagedSearchRow } from '../db/searchIndex';
 import type { ImportJobRow } from './importJobs';
-
-const FTS_DEFAULT_AUTOMERGE = 4;
 
 /**
  * Moves a job's staged rows into the live tables in ONE transaction, statement by statement
@@ -14,8 +14,22 @@ const FTS_DEFAULT_AUTOMERGE = 4;
  * line, so phones, notes and tags find their contact without a lookup.
  * jsonb_each, not json_each: its rows are binary JSON, so `value ->> n` reads a field without
  * re-parsing the row's text for every column (half the cost of the phones insert).
+ * A first import into an empty database brings its search index already built (pendingSearchIndex.ts).
  */
 export function publishImport(db: Database, job: ImportJobRow, counts: ImportCounts, now: number): void {
+  // Every row published below references a contact or list created in this same transaction, by
+  // construction; per-row foreign-key lookups would only re-prove that (~10% of the publish).
+  // The pragma cannot change inside a transaction, hence around it (this connection only).
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    publish(db, job, counts, now);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+}
+
+function publish(db: Database, job: ImportJobRow, counts: ImportCounts, now: number): void {
   db.transaction(() => {
     const base = db.prepare('SELECT coalesce(max(id), 0) FROM contacts').pluck().get() as number;
     const bulk = base === 0;
@@ -47,7 +61,7 @@ export function publishImport(db: Database, job: ImportJobRow, counts: ImportCou
       const listId = ensureList(db, job.listName, now);
       db.prepare('INSERT INTO list_members(list_id, contact_id) SELECT ?, id FROM contacts WHERE id > ?').run(listId, base);
     }
-    indexStaged(db, params, notReported('c'));
+    if (!swapInPendingIndex(db, job.id, base)) indexStaged(db, params, notReported('c'));
     recreateIndexes(db, deferred);
     db.prepare('UPDATE crm_stats SET contacts = contacts + ? WHERE id = 1').run(imported);
     discardStaged(db, job.id);
@@ -77,7 +91,7 @@ function indexStaged(db: Database, params: { job: number; base: number }, notRep
   db.exec(`INSERT INTO contact_search(contact_search, rank) VALUES ('automerge', 0)`);
   db.prepare(
     `INSERT INTO contact_search(rowid, name, company, phones)
-     SELECT @base + (c.value ->> 0), char(2, 2) || (c.value ->> 1), char(2, 2) || (c.value ->> 2), c.value ->> 3
+     SELECT ${stagedSearchRow('c', '@base + (c.value ->> 0)')}
      FROM import_staged_batches b CROSS JOIN jsonb_each(b.contacts) c WHERE b.job_id = @job ${notReported} ORDER BY b.first_line`,
   ).run({ job: params.job, base: params.base });
   db.exec(`INSERT INTO contact_search(contact_search, rank) VALUES ('automerge', ${FTS_DEFAULT_AUTOMERGE})`);
