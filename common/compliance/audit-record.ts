@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maskDigits } from '../privacy/mask';
+import { maskNumber } from '../privacy/mask-number';
 import { ComplianceRule, type ComplianceVerdict } from './verdict';
 
 /**
@@ -32,7 +32,7 @@ export function auditRecord(context: AuditContext, verdict: ComplianceVerdict): 
     agentId: context.agentId,
     campaignId: context.campaignId,
     stage: context.stage,
-    numberMasked: maskDigits(context.e164),
+    numberMasked: maskNumber(context.e164),
     verdict: verdict.status,
     rule: verdict.status === 'blocked' ? verdict.rule : null,
     reasonKey: verdict.status === 'blocked' ? verdict.reasonKey : null,

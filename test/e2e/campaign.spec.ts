@@ -116,7 +116,7 @@ test.describe('campaign dialing in the harness', () => {
     await page.keyboard.press('d');
     await expect(page.getByTestId('blocked-dial')).toContainText('王五');
     await expect(page.getByTestId('compliance-reason')).toHaveAttribute('data-rule', 'dnc');
-    await expect(page.getByTestId('compliance-reason')).toContainText('禁呼名单');
+    await expect(page.getByTestId('compliance-reason')).toContainText('免打扰名单');
     // the next lead is offered at once; nothing went to the far end for the blocked one
     await expect(page.getByTestId('lead-name')).toHaveText('张三');
     await screenshot(page, 'campaign-blocked-zh-CN');

@@ -24,8 +24,8 @@ describe('compliance:checkDial', () => {
     const byContact = await desk.call('compliance:checkDial', { subject: { contactId: desk.idOf('王芳'), phoneIndex: 0 } });
     expect(byContact).toMatchObject({ status: 'blocked', rule: 'dnc' });
     expect(auditRows()).toEqual([
-      { stage: 'dial', numberMasked: '+861******8002', verdict: 'blocked', rule: 'dnc', campaignId: null },
-      { stage: 'dial', numberMasked: '+861******8002', verdict: 'blocked', rule: 'dnc', campaignId: null },
+      { stage: 'dial', numberMasked: '138****8002', verdict: 'blocked', rule: 'dnc', campaignId: null },
+      { stage: 'dial', numberMasked: '138****8002', verdict: 'blocked', rule: 'dnc', campaignId: null },
     ]);
   });
 

@@ -14,7 +14,7 @@ describe('auditRecord', () => {
       agentId: 'agent-7',
       campaignId: 'spring',
       stage: 'dial',
-      numberMasked: '+861******8000',
+      numberMasked: '138****8000',
       verdict: 'blocked',
       rule: 'dnc',
       reasonKey: 'compliance.dnc',

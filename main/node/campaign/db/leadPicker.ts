@@ -4,7 +4,7 @@ import type { LeadOffer, NextLeadResult } from '../../../../common/campaign/dto'
 import type { Attempt, Callback, LeadCandidate } from '../../../../common/campaign/lead-records';
 import { selectNextLead, type NextLead, type SkipCounts } from '../../../../common/campaign/next-lead';
 import type { DialOutcome } from '../../../../common/outcome/dial-outcome';
-import { maskDigits } from '../../../../common/privacy/mask';
+import { maskNumber } from '../../../../common/privacy/mask-number';
 import type { NormalizedPhone } from '../../../../common/phone';
 import { getCampaign } from './campaignRepo';
 import { numberChecker } from './complianceCheck';
@@ -83,7 +83,7 @@ function offer(db: Database, campaign: Campaign, pick: Extract<NextLead, { kind:
     const display = p.extension ? `${p.e164} ext. ${p.extension}` : p.e164;
     return {
       phoneIndex: p.index,
-      display: campaign.maskNumbers ? maskDigits(p.e164) : display,
+      display: campaign.maskNumbers ? maskNumber(p.e164) : display,
       kind: p.kind,
       attempts: mine.length,
       lastOutcome: mine.at(-1)?.outcome ?? null,
