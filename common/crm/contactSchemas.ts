@@ -22,6 +22,8 @@ export const ContactSummary = z.object({
   tags: z.array(z.string()),
   lastOutcome: z.string().nullable(),
   nextFollowUpAt: EpochMs.nullable(),
+  /** a customer of a campaign that masks numbers: every number of this contact arrives masked */
+  masked: z.boolean().optional(),
 });
 export type ContactSummary = z.infer<typeof ContactSummary>;
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '../../../../common/crm';
+import { IS_MASKED_CONTACT, maskCall, maskPhone } from './maskedContacts';
 import { NotFoundError } from './repoErrors';
 
 /** Everything the contact card shows, read in one snapshot. */
@@ -8,15 +9,26 @@ export function getContactCard(db: Database, id: number): ContactCard {
     const row = db
       .prepare(
         `SELECT id, name, company, extra, last_outcome AS lastOutcome, next_follow_up_at AS nextFollowUpAt,
-                created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`,
+                created_at AS createdAt, updated_at AS updatedAt, ${IS_MASKED_CONTACT} AS masked FROM contacts c WHERE id = ?`,
       )
-      .get(id) as (Omit<ContactCard, 'extra' | 'phones' | 'tags' | 'lists' | 'notes' | 'followUps' | 'calls' | 'primaryPhone'> & { extra: string }) | undefined;
+      .get(id) as (Omit<ContactCard, 'extra' | 'phones' | 'tags' | 'lists' | 'notes' | 'followUps' | 'calls' | 'primaryPhone' | 'masked'> & { extra: string; masked: 0 | 1 }) | undefined;
     if (!row) throw new NotFoundError(`contact ${id} not found`);
-    const phones = (db
+    const masked = row.masked === 1;
+    const stored = (db
       .prepare('SELECT e164, national, extension, kind, raw FROM contact_phones WHERE contact_id = ? ORDER BY position')
       .all(id) as (Omit<PhoneDto, 'extension'> & { extension: string | null })[]).map(({ extension, ...p }) => (extension ? { ...p, extension } : p));
+    const phones = masked ? stored.map(maskPhone) : stored;
+    const calls = db
+      .prepare(
+        `SELECT id, contact_id AS contactId, line, direction, number, started_at AS startedAt, answered_at AS answeredAt,
+                ended_at AS endedAt, outcome, disposition, recording_path AS recordingPath, privacy_binding_id AS privacyBindingId,
+                campaign_id AS campaignId
+         FROM call_log WHERE contact_id = ? ORDER BY started_at DESC LIMIT 100`,
+      )
+      .all(id) as CallLogEntry[];
     return {
       ...row,
+      masked,
       extra: JSON.parse(row.extra) as Record<string, string>,
       phones,
       primaryPhone: phones[0]?.e164 ?? null,
@@ -26,14 +38,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
       followUps: db
         .prepare('SELECT id, contact_id AS contactId, due_at AS dueAt, reason, done_at AS doneAt FROM follow_ups WHERE contact_id = ? ORDER BY due_at')
         .all(id) as FollowUpDto[],
-      calls: db
-        .prepare(
-          `SELECT id, contact_id AS contactId, line, direction, number, started_at AS startedAt, answered_at AS answeredAt,
-                  ended_at AS endedAt, outcome, disposition, recording_path AS recordingPath, privacy_binding_id AS privacyBindingId,
-                  campaign_id AS campaignId
-           FROM call_log WHERE contact_id = ? ORDER BY started_at DESC LIMIT 100`,
-        )
-        .all(id) as CallLogEntry[],
+      calls: masked ? calls.map(maskCall) : calls,
     };
   })();
 }

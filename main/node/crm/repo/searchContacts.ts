@@ -1,3 +1,5 @@
+import { maskNumber } from '../../../../common/privacy/mask-number';
+import { IS_MASKED_CONTACT } from './maskedContacts';
 import type { Database } from 'better-sqlite3';
 import { digitsOf } from '../../../../common/phone';
 import { PREFIX_MARK } from '../db/searchIndex';
@@ -73,11 +75,17 @@ export function searchContacts(db: Database, request: SearchRequestParsed): Sear
   }
   const sql = `SELECT c.id, c.name, c.company, c.last_outcome AS lastOutcome, c.next_follow_up_at AS nextFollowUpAt,
       (SELECT e164 FROM contact_phones p WHERE p.contact_id = c.id ORDER BY position LIMIT 1) AS primaryPhone,
-      (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) AS tags
+      (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) AS tags,
+      ${IS_MASKED_CONTACT} AS masked
     FROM ${q.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.idColumn} LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...params, request.limit, request.offset) as (Omit<ContactSummary, 'tags'> & { tags: string | null })[];
-  const items = rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split('\u001f') : [] }));
+  const rows = db.prepare(sql).all(...params, request.limit, request.offset) as (Omit<ContactSummary, 'tags' | 'masked'> & { tags: string | null; masked: 0 | 1 })[];
+  const items = rows.map((r) => ({
+    ...r,
+    tags: r.tags ? r.tags.split('\u001f') : [],
+    masked: r.masked === 1,
+    primaryPhone: r.masked === 1 && r.primaryPhone !== null ? maskNumber(r.primaryPhone) : r.primaryPhone,
+  }));
   return { items, nextAfterId: items.length === request.limit ? items[items.length - 1]!.id : null };
 }
 

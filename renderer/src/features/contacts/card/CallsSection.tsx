@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallLogEntry } from '../../../../../common/crm';
+import type { DialSubject } from '../../../../../common/ipc/channels/campaign';
 import { crm } from '../crmApi';
 import { formatPhone } from '../formatPhone';
 import { formatTime } from '../formatTime';
@@ -7,8 +8,22 @@ import { DISPOSITIONS, outcomeLabel } from '../list/outcomes';
 import type { CardState } from './useCard';
 import { DialableNumber } from '../../dialer/DialableNumber';
 
+type Props = {
+  contactId: number;
+  calls: CallLogEntry[];
+  /** the contact's phones as masked (a masked campaign's customer); null = numbers are shown */
+  maskedPhones: string[] | null;
+} & Pick<CardState, 'edit' | 'busy'>;
+
+/** A masked call is redialled through the contact phone it went to, resolved in main. */
+function subjectOf(call: CallLogEntry, contactId: number, maskedPhones: string[] | null): DialSubject {
+  if (maskedPhones === null) return { number: call.number };
+  const phoneIndex = maskedPhones.indexOf(call.number);
+  return { contactId, phoneIndex: phoneIndex < 0 ? 0 : phoneIndex };
+}
+
 /** Call history, newest first, with the agent's disposition settable per call. */
-export function CallsSection({ contactId, calls, edit, busy }: { contactId: number; calls: CallLogEntry[] } & Pick<CardState, 'edit' | 'busy'>) {
+export function CallsSection({ contactId, calls, maskedPhones, edit, busy }: Props) {
   const { t, i18n } = useTranslation();
   const sorted = [...calls].sort((a, b) => b.startedAt - a.startedAt);
   return (
@@ -31,7 +46,7 @@ export function CallsSection({ contactId, calls, edit, busy }: { contactId: numb
               <tr key={c.id}>
                 <td>{formatTime(c.startedAt, i18n.language)} {t(`contacts.card.${c.direction}`)}</td>
                 <td>
-                  <DialableNumber subject={{ number: c.number }} context={{ contactId }} display={formatPhone(c.number)} testId="card-call-dial" />
+                  <DialableNumber subject={subjectOf(c, contactId, maskedPhones)} context={{ contactId, maskNumbers: maskedPhones !== null }} display={maskedPhones ? c.number : formatPhone(c.number)} testId="card-call-dial" />
                 </td>
                 <td>{c.outcome ? outcomeLabel(t, c.outcome) : ''}</td>
                 <td>

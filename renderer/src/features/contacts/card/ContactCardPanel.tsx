@@ -33,7 +33,7 @@ export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClos
                 {card.phones.map((p, phoneIndex) => (
                   <li key={p.e164 + (p.extension ?? '')}>
                     <span className="phone">
-                      <DialableNumber subject={{ contactId: card.id, phoneIndex }} display={formatPhone(p.e164, p.extension, t('contacts.ext'))} testId="card-phone-dial" />
+                      <DialableNumber subject={{ contactId: card.id, phoneIndex }} display={card.masked ? p.e164 : formatPhone(p.e164, p.extension, t('contacts.ext'))} testId="card-phone-dial" />
                     </span> <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
                   </li>
                 ))}
@@ -54,7 +54,7 @@ export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClos
           <TagEditor contactId={card.id} tags={card.tags} edit={edit} busy={busy} />
           <NotesSection contactId={card.id} notes={card.notes} edit={edit} busy={busy} />
           <FollowUpsSection contactId={card.id} followUps={card.followUps} edit={edit} busy={busy} />
-          <CallsSection contactId={card.id} calls={card.calls} edit={edit} busy={busy} />
+          <CallsSection contactId={card.id} calls={card.calls} maskedPhones={card.masked ? card.phones.map((p) => p.e164) : null} edit={edit} busy={busy} />
         </>
       )}
     </aside>

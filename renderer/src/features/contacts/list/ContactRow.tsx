@@ -30,7 +30,7 @@ export function ContactRow({ contact, index, setSize, active, selected, top, onP
       {contact ? (
         <>
           <span className="c-name">{contact.name || t('contacts.noName')}</span>
-          <span className="c-phone">{formatPhone(contact.primaryPhone, undefined, t('contacts.ext'))}</span>
+          <span className="c-phone">{contact.masked ? contact.primaryPhone : formatPhone(contact.primaryPhone, undefined, t('contacts.ext'))}</span>
           <span className="c-company">{contact.company}</span>
           <span className="c-tags">{contact.tags.join('、')}</span>
           <span className="c-outcome">{contact.lastOutcome ? outcomeLabel(t, contact.lastOutcome) : ''}</span>
