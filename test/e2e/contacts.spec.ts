@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { chooseLanguage, openApp, screenshot } from './app';
+import { chooseLanguage, screenshot } from './app';
+import { HARNESS_PORT } from './harness-env';
+import { startSecondHarness, type SecondHarness } from './support/second-harness';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,8 +40,17 @@ function bigFile(rows: number) {
   return { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n', 'utf8') };
 }
 
+// These tests start from an empty CRM and build on each other, so they get a desk of their own: the
+// shared harness's CRM holds whatever the campaign and shift specs imported.
+let desk: SecondHarness;
+test.beforeAll(async () => {
+  desk = await startSecondHarness(HARNESS_PORT - 9);
+});
+test.afterAll(async () => desk?.stop());
+
 async function openContacts(page: Page, lang: 'zh-CN' | 'en') {
-  await openApp(page);
+  await page.goto(desk.url);
+  await page.getByTestId('harness-badge').waitFor();
   await chooseLanguage(page, lang);
   await page.getByTestId('nav-contacts').click();
 }

@@ -27,16 +27,16 @@ if (reason !== undefined) console.warn(`shift.spec.ts: skipped: ${reason}`);
 
 // farm indices 0–3, 7 and 9 are this spec's own (campaign.spec uses 4–6)
 const customers = {
-  answers: { name: '赵一', number: calleeNumber('answer', 0) },
-  onDnc: { name: '钱二', number: calleeNumber('answer', 7) },
-  busy: { name: '孙三', number: calleeNumber('busy', 1) },
-  noAnswer: { name: '李四', number: calleeNumber('noAnswer', 2) },
-  hangsUp: { name: '周五', number: calleeNumber('answerThenHangUp', 3) },
+  answers: { name: '赵晨', number: calleeNumber('answer', 0) },
+  onDnc: { name: '钱澄', number: calleeNumber('answer', 7) },
+  busy: { name: '孙淼', number: calleeNumber('busy', 1) },
+  noAnswer: { name: '李沐', number: calleeNumber('noAnswer', 2) },
+  hangsUp: { name: '周屿', number: calleeNumber('answerThenHangUp', 3) },
 } as const;
 /** the privacy number X: in the farm's range, so the call through X is answered */
 const X = calleeNumber('answer', 9);
 /** the masked campaign's customer: a real mobile the agent must never see; X is dialled instead */
-const MASKED = { name: '吴六', national: '13600136001' };
+const MASKED = { name: '吴桐', national: '13600136001' };
 const AGENT_NUMBER = '+8613700137000';
 
 /** national form as people write it: 138 0000 0001 */

@@ -56,6 +56,13 @@ export function AudioSection() {
             {d.deviceId === 'default' ? d.label : label(d, i)}
           </label>
         ))}
+        {/* chosen before but not plugged in now: shown so the agent can see why it stays silent and untick it */}
+        {audio.ringerIds.filter((id) => id !== 'default' && !outputs.some((d) => d.deviceId === id)).map((id) => (
+          <label key={id} className="checkbox" data-testid="ringer-missing">
+            <input type="checkbox" checked onChange={(e) => toggleRinger(id, e.target.checked)} />
+            {t('audio.notConnected')}
+          </label>
+        ))}
       </fieldset>
     </>
   );
