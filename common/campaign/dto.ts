@@ -114,6 +114,8 @@ export const DisposeRequest = z.object({
   /** wrap-up ran out: the campaign default was applied, not the agent's choice */
   timedOut: z.boolean().default(false),
   callback: CallbackRequest.nullable().default(null),
+  /** the agent's correction of the automatic outcome (a "busy" that was really voicemail); null = keep it */
+  outcome: DialOutcome.nullable().default(null),
 });
 export type DisposeRequest = z.input<typeof DisposeRequest>;
 

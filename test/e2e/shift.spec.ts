@@ -181,6 +181,10 @@ test.describe('a whole shift', () => {
     // 4: rings and rings; the campaign's 5 s no-answer timeout gives up
     await expect(page.getByTestId('lead-name')).toHaveText(customers.noAnswer.name, { timeout: 20_000 });
     await expect(page.getByTestId('call-card')).toHaveAttribute('data-state', /early|ringing/, { timeout: 10_000 });
+    // the agent heard a voicemail greeting in the early media: corrects the detected "no answer"
+    await expect(page.getByTestId('wrap-outcome')).toHaveValue('noAnswer', { timeout: 20_000 });
+    await page.getByTestId('wrap-outcome').selectOption('voicemail');
+    await page.getByTestId('wrap-up').click({ position: { x: 5, y: 5 } }); // keys go to the page again
     await dispose('2');
     // 5: answers and hangs up on the agent, who files "refused": never call again
     await expect(page.getByTestId('lead-name')).toHaveText(customers.hangsUp.name, { timeout: 20_000 });
@@ -197,7 +201,7 @@ test.describe('a whole shift', () => {
     const calls = async (name: string) => (await contact(name)).calls.filter((call) => call.campaignId === 'shift-power');
     expect(await calls(customers.answers.name)).toMatchObject([{ outcome: 'answered', disposition: 'SALE' }]);
     expect(await calls(customers.busy.name)).toMatchObject([{ outcome: 'busy', disposition: 'BUSY' }]);
-    expect(await calls(customers.noAnswer.name)).toMatchObject([{ outcome: 'noAnswer', disposition: 'NO_ANSWER' }]);
+    expect(await calls(customers.noAnswer.name)).toMatchObject([{ outcome: 'voicemail', disposition: 'NO_ANSWER' }]);
     expect(await calls(customers.hangsUp.name)).toMatchObject([{ outcome: 'answered', disposition: 'REFUSED' }]);
     expect(await calls(customers.onDnc.name)).toEqual([]);
     // "refused" put the number on the DNC list; the hand-made entry is there too

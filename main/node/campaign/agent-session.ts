@@ -1,6 +1,7 @@
 // The agent's day on this desk: the common/campaign state machine held in main (so a page reload
 // keeps it), every change logged and pushed to the page, the wrap-up timer run here so auto-ready
 // and the default disposition happen even if nobody touches the keyboard.
+import type { DialOutcome } from '../../../common/outcome/dial-outcome';
 import type { Clock } from '../../../common/at/clock';
 import { agentTransition, loggedOut, type AgentEvent, type AgentSnapshot } from '../../../common/campaign/agent-state';
 import type { Campaign } from '../../../common/campaign/campaign-schema';
@@ -176,8 +177,13 @@ export class AgentSession {
     });
   }
 
-  dispose(attemptId: number, code: string, callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null): Promise<DisposeResult & { status: AgentStatus }> {
-    return this.serial(() => this.finishWrapUp(attemptId, code, false, callback));
+  dispose(
+    attemptId: number,
+    code: string,
+    callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null,
+    outcome: DialOutcome | null = null,
+  ): Promise<DisposeResult & { status: AgentStatus }> {
+    return this.serial(() => this.finishWrapUp(attemptId, code, false, callback, outcome));
   }
 
   private async finishWrapUp(
@@ -185,11 +191,12 @@ export class AgentSession {
     code: string,
     timedOut: boolean,
     callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null,
+    outcome: DialOutcome | null = null,
   ): Promise<DisposeResult & { status: AgentStatus }> {
     if (this.snapshot.state !== 'wrapUp' || this.wrap?.attemptId !== attemptId) {
       throw new DomainError('REFUSED', `attempt ${attemptId} is not in wrap-up`);
     }
-    const result = await this.deps.store.dispose({ ...this.clock(), attemptId, code, timedOut, callback });
+    const result = await this.deps.store.dispose({ ...this.clock(), attemptId, code, timedOut, callback, outcome });
     this.wrap.countdown?.stop();
     this.wrap = null;
     if (timedOut) this.apply({ type: 'wrapUpTimeout', defaultDisposition: code });

@@ -1,4 +1,5 @@
 // Typed access to the campaign methods of the CRM's DB worker (main/node/campaign/db).
+import type { DialOutcome } from '../../../common/outcome/dial-outcome';
 import type { Campaign } from '../../../common/campaign/campaign-schema';
 import type {
   AttemptResultRequest, AuditEntry, CallbackDto, CampaignSummary, DisposeResult, LeadOffer, NextLeadResult, RetentionRun, RetentionSettings,
@@ -28,7 +29,7 @@ export function campaignStore(crm: Pick<CrmClient, 'request'>) {
     skip: (req: AgentClock & { campaignId: string; contactId: number }) => crm.request<void>('campaignSkip', req),
     releaseLeads: (req: AgentClock) => crm.request<number>('campaignReleaseLeads', req),
     recordAttempt: (req: AttemptResultRequest & AgentClock) => crm.request<number>('campaignRecordAttempt', req),
-    dispose: (req: AgentClock & { attemptId: number; code: string; timedOut: boolean; callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null }) =>
+    dispose: (req: AgentClock & { attemptId: number; code: string; timedOut: boolean; callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null; outcome: DialOutcome | null }) =>
       crm.request<DisposeResult>('campaignDispose', req),
     scheduleCallback: (req: AgentClock & { campaignId: string; contactId: number; dueAt: number; scope: CallbackScope; phoneIndex: number | null }) =>
       crm.request<CallbackDto>('campaignScheduleCallback', req),

@@ -67,7 +67,7 @@ export function campaignHandlers(s: MainServices, options: CampaignHandlerOption
     'campaign:nextLead': ({ campaignId }) => db(() => session.nextLead(campaignId)),
     'campaign:skip': ({ campaignId, contactId }) => db(() => session.skip(campaignId, contactId)),
     'campaign:attemptResult': (req) => db(() => session.attemptResult(req)),
-    'campaign:dispose': ({ attemptId, code, callback }) => db(() => session.dispose(attemptId, code, callback)),
+    'campaign:dispose': ({ attemptId, code, callback, outcome }) => db(() => session.dispose(attemptId, code, callback, outcome)),
     'campaign:scheduleCallback': (req) => db(() => store.scheduleCallback({ ...req, ...me() })),
     'campaign:callbacks': ({ campaignId }) => db(() => store.callbacks({ campaignId, ...me() })),
 

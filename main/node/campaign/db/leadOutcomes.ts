@@ -3,6 +3,7 @@ import type { CallbackScope } from '../../../../common/campaign/campaign-schema'
 import type { AttemptResultRequest, CallbackDto, DisposeResult } from '../../../../common/campaign/dto';
 import { completeFollowUp, scheduleFollowUp, setDisposition } from '../../crm/repo/contactEdits';
 import { addDnc } from '../../crm/repo/dncList';
+import { toCrmOutcome, type DialOutcome } from '../../../../common/outcome/dial-outcome';
 import { NotFoundError } from '../../crm/repo/repoErrors';
 import { getCampaign } from './campaignRepo';
 import { CampaignInputError } from './dbErrors';
@@ -107,6 +108,7 @@ interface DisposeInput extends Agent {
   attemptId: number;
   code: string;
   callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null;
+  outcome: DialOutcome | null;
 }
 
 /** Default callback time when the agent picked a callback disposition without a time. */
@@ -127,6 +129,11 @@ export function dispose(db: Database, input: DisposeInput): DisposeResult {
   if (disposition === undefined) throw new CampaignInputError(`'${input.code}' is not a disposition of campaign ${campaign.id}`);
   return db.transaction((): DisposeResult => {
     db.prepare('UPDATE campaign_attempts SET disposition_code = ?, disposition_effect = ? WHERE id = ?').run(disposition.code, disposition.effect, input.attemptId);
+    if (input.outcome !== null) {
+      // the agent knows better than the tone detector: recycling and the call log follow the correction
+      db.prepare('UPDATE campaign_attempts SET outcome = ? WHERE id = ?').run(input.outcome, input.attemptId);
+      if (attempt.callLogId !== null) db.prepare('UPDATE call_log SET outcome = ? WHERE id = ?').run(toCrmOutcome(input.outcome), attempt.callLogId);
+    }
     if (attempt.callLogId !== null) setDisposition(db, attempt.callLogId, disposition.code, input.now);
     let dncAdded = false;
     if (disposition.effect === 'refused') {

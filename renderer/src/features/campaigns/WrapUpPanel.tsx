@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallbackScope, Disposition } from '../../../../common/campaign';
-import { dispose, useCampaignRun } from './campaign-run';
+import { DialOutcome } from '../../../../common/outcome/dial-outcome';
+import { correctOutcome, dispose, useCampaignRun } from './campaign-run';
 import { formatDuration, useNow } from './useNow';
 
 const HOUR = 3_600_000;
@@ -19,6 +20,7 @@ export function WrapUpPanel({ callbackFor, onCallbackFor }: { callbackFor: Dispo
   const campaign = useCampaignRun((s) => s.campaign);
   const since = useCampaignRun((s) => s.status?.snapshot.since ?? 0);
   const busy = useCampaignRun((s) => s.busy);
+  const ended = useCampaignRun((s) => s.ended);
   const now = useNow(250);
   if (!campaign) return null;
   const remaining = campaign.wrapUpSeconds > 0 ? campaign.wrapUpSeconds * 1000 - (now - since) : null;
@@ -33,6 +35,19 @@ export function WrapUpPanel({ callbackFor, onCallbackFor }: { callbackFor: Dispo
           </span>
         )}
       </h2>
+      {ended && (
+        <label className="field wrap-outcome">
+          {t('campaign.detected', { source: t(`campaign.outcomeSource.${ended.source}`) })}
+          {/* keys 1–9 pick dispositions; the outcome is corrected with the mouse or Tab + arrows */}
+          <select value={ended.corrected ?? ended.outcome} onChange={(e) => correctOutcome(e.target.value as DialOutcome)} onKeyDown={(e) => e.stopPropagation()} data-testid="wrap-outcome">
+            {DialOutcome.options.map((o) => (
+              <option key={o} value={o}>
+                {t(`campaign.outcome.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <p className="muted">{t('campaign.wrapUpHint', { code: campaign.defaultDisposition })}</p>
       <div className="dispositions" role="group" aria-label={t('campaign.dispositions')}>
         {campaign.dispositions.map((d) => (

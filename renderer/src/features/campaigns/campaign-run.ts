@@ -7,6 +7,7 @@ import type { AgentStatus, DisposeResult, LeadOffer } from '../../../../common/c
 import { runStep } from '../../../../common/campaign/run-step';
 import type { BlockedVerdict } from '../../../../common/compliance/verdict';
 import type { CallbackScope } from '../../../../common/campaign/campaign-schema';
+import type { DialOutcome } from '../../../../common/outcome/dial-outcome';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { onCallFinished, placeCall } from '../../phone/place-call';
 import { usePhone, type LineRef } from '../../phone/store';
@@ -27,6 +28,8 @@ export interface RunState {
   /** the line campaign calls go out on (chosen on the screen, or the campaign's line rule) */
   readonly line: LineRef | undefined;
   readonly lastDisposition: DisposeResult | null;
+  /** how the call in wrap-up ended, as detected; `corrected` is the agent's correction, sent with the disposition */
+  readonly ended: { readonly outcome: DialOutcome; readonly source: string; readonly corrected: DialOutcome | null } | null;
 }
 
 const initial: RunState = {
@@ -41,6 +44,7 @@ const initial: RunState = {
   busy: false,
   line: undefined,
   lastDisposition: null,
+  ended: null,
 };
 
 export const useCampaignRun = create<RunState>(() => initial);
@@ -205,13 +209,20 @@ export async function skip(): Promise<void> {
   });
 }
 
+/** The agent says the call really ended otherwise (e.g. the "busy" tone was a voicemail greeting). */
+export function correctOutcome(outcome: DialOutcome): void {
+  const { ended } = useCampaignRun.getState();
+  if (ended) set({ ended: { ...ended, corrected: outcome } });
+}
+
 export async function dispose(code: string, callback: { dueAt: number; scope: CallbackScope } | null = null): Promise<void> {
   await guarded(async () => {
-    const { attemptId } = useCampaignRun.getState();
+    const { attemptId, ended } = useCampaignRun.getState();
     if (attemptId === null) return;
-    const result = await unwrap(api().campaign.dispose({ attemptId, code, callback: callback && { ...callback, phoneIndex: null } }));
+    const outcome = ended?.corrected != null && ended.corrected !== ended.outcome ? ended.corrected : null;
+    const result = await unwrap(api().campaign.dispose({ attemptId, code, callback: callback && { ...callback, phoneIndex: null }, outcome }));
     const { status, ...rest } = result;
-    set({ status, attemptId: null, offer: null, callId: null, lastDisposition: rest });
+    set({ status, attemptId: null, offer: null, callId: null, lastDisposition: rest, ended: null });
   });
 }
 
@@ -231,7 +242,7 @@ async function callEnded(call: Parameters<Parameters<typeof onCallFinished>[0]>[
         callLogId: call.callLogId,
       }),
     );
-    set({ attemptId, status, callId: null });
+    set({ attemptId, status, callId: null, ended: { outcome: call.outcome, source: call.outcomeSource, corrected: null } });
   } catch (error) {
     set({ error: message(error) });
   }
