@@ -2,30 +2,19 @@
 // (main/node/campaign/db); the agent's state machine lives in main (main/node/campaign/agent-session).
 import { join } from 'node:path';
 import type { Clock } from '../../../common/at/clock';
-import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
 import { agentIdOf } from '../campaign/agent-id';
 import { AgentSession } from '../campaign/agent-session';
 import { campaignStore } from '../campaign/campaign-store';
 import { localOnlyClaims, type LeadClaims } from '../campaign/lead-claims';
 import { realClock } from '../campaign/real-clock';
 import { runRetention } from '../campaign/retention';
-import { CrmError } from '../crm/service/CrmClient';
 import type { Handlers } from '../ipc/router';
+import { viaCrm } from './crm-errors';
 import type { MainServices } from '../services';
 
 type CampaignHandlers = Pick<Handlers, Extract<keyof Handlers, `campaign:${string}` | `compliance:${string}` | `agent:${string}`>>;
 
-const codes: Record<string, IpcErrorCode> = { notFound: 'NOT_FOUND', badInput: 'INVALID_INPUT', internal: 'INTERNAL' };
-
-/** Worker failures become IPC codes (a missing campaign is NOT_FOUND, a bad setting INVALID_INPUT). */
-async function db<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof CrmError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message);
-    throw error;
-  }
-}
+const db = viaCrm;
 
 export interface CampaignHandlerOptions {
   /** central lead claims (main/node/claims) when this desk has them */

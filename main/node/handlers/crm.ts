@@ -1,26 +1,16 @@
 // The CRM channels over CrmClient (SQLite in worker threads). Worker error codes become IPC codes;
 // imports run as jobs whose progress and end are pushed to the page as events.
-import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
 import { CrmError, type CrmClient, type ImportJob } from '../crm/service/CrmClient';
 import type { UploadStore } from '../files/upload-store';
 import type { EventHub } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/router';
+import { viaCrm } from './crm-errors';
 import type { Logger } from '../logging/logger';
 
 type CrmChannel = Extract<keyof Handlers, `crm:${string}`>;
 type CrmHandlers = Pick<Handlers, CrmChannel>;
 
-const codes: Record<string, IpcErrorCode> = { notFound: 'NOT_FOUND', badInput: 'INVALID_INPUT', internal: 'INTERNAL' };
-
-/** Runs a CRM call and maps its typed failure to the IPC vocabulary. */
-async function crm<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof CrmError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message);
-    throw error;
-  }
-}
+const crm = viaCrm;
 
 export function crmHandlers(client: CrmClient, uploads: UploadStore, events: EventHub, log: Logger): CrmHandlers {
   const jobs = new Map<number, ImportJob>();

@@ -2,26 +2,16 @@
 // privacy bindings. Contact subjects are resolved here, so the page of a masked call only ever gets
 // the mask (or, for privacy calls, nothing but X).
 import type { DialSubject } from '../../../common/ipc/channels/campaign';
-import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
 import { maskNumber } from '../../../common/privacy/mask-number';
-import { CrmError } from '../crm/service/CrmClient';
 import type { ContactPhone } from '../dialer/db/dialerDbHandlers';
 import type { Handlers } from '../ipc/router';
+import { viaCrm } from './crm-errors';
 import { bindPrivacyCall, releasePrivacyBinding, type PrivacyDeps } from '../privacy/privacy-calls';
 import type { MainServices } from '../services';
 
 type DialerHandlers = Pick<Handlers, Extract<keyof Handlers, `dialer:${string}` | `privacy:${string}`>>;
 
-const codes: Record<string, IpcErrorCode> = { notFound: 'NOT_FOUND', badInput: 'INVALID_INPUT', internal: 'INTERNAL' };
-
-async function db<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof CrmError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message);
-    throw error;
-  }
-}
+const db = viaCrm;
 
 /** What a phone of a contact dials: E.164, with its extension for SIP/AT to send after the answer. */
 const dialString = (p: ContactPhone) => p.e164;

@@ -2,6 +2,7 @@
 // a range, with every outcome, both directions, a few campaigns and calls outside any campaign.
 import type { Database } from 'better-sqlite3';
 import { CallOutcome } from '../../../common/crm';
+import { seededRandom } from '../../../common/random/seeded-random';
 import type { LoggedCall } from '../../../common/stats';
 
 export interface SeededCall extends LoggedCall {
@@ -9,20 +10,8 @@ export interface SeededCall extends LoggedCall {
   line: string;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateCalls(count: number, fromMs: number, toMs: number, seed = 1, campaigns: readonly (string | null)[] = ['spring', 'autumn', 'vip', null]): SeededCall[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const outcomes = [...CallOutcome.options, null] as const;
   const calls: SeededCall[] = [];
   for (let i = 0; i < count; i++) {
