@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import type { CreateBinding } from '../../../common/binding/api';
 import { allocateX, type CandidateX } from '../../../common/binding/allocator';
-import { effectiveExpiry } from '../../../common/binding/expiry';
 import { isUniqueViolation } from '../../db/connect';
 import { timeOrderedId } from '../../db/ids';
 import type { BindingTable } from '../../db/schema';
@@ -16,6 +15,7 @@ import { AppError } from '../../errors';
 import type { Vault } from '../../security/vault';
 import type { EventType } from '../events/outbox';
 import type { CreateResult } from './create';
+import { newBindingRow } from './new-row';
 import { collision } from './pick-x';
 
 const MAX_ATTEMPTS = 10;
@@ -138,28 +138,7 @@ export function sqliteBinder(sqlite: SQLite.Database, vault: Vault): SqliteBind 
     const slotParties = req.mode === 'axb' ? [aHash, bHash] : [bHash];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const x = pickX(tenantId, req, aHash, bHash, slotParties, now);
-      const row: BindingTable = {
-        id: timeOrderedId(now),
-        tenant_id: tenantId,
-        pool_id: req.poolId,
-        x,
-        mode: req.mode,
-        a_hash: aHash,
-        b_hash: bHash,
-        a_enc: vault.encrypt(req.a),
-        b_enc: vault.encrypt(req.b),
-        record: req.record ? 1 : 0,
-        status: 'live',
-        created_at: now,
-        expires_at: now + req.expiresInSeconds * 1000,
-        release_after_call_s: req.releaseAfterCallSeconds ?? null,
-        active_calls: 0,
-        last_call_ended_at: null,
-        effective_expires_at: 0,
-        ended_at: null,
-        end_reason: null,
-      };
-      row.effective_expires_at = effectiveExpiry({ expiresAt: row.expires_at, releaseAfterCallSeconds: row.release_after_call_s, activeCalls: 0, lastCallEndedAt: null });
+      const row = newBindingRow(vault, tenantId, req, x, aHash, bHash, now);
       try {
         insert(row, slotParties, idempotencyKey, requestHash); // nested: its own savepoint
         return { row, created: true };

@@ -3,13 +3,12 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CreateBinding } from '../../../common/binding/api';
-import { effectiveExpiry } from '../../../common/binding/expiry';
 import { isUniqueViolation } from '../../db/connect';
-import { timeOrderedId } from '../../db/ids';
 import type { BindingTable, Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Vault } from '../../security/vault';
 import { enqueueEvent } from '../events/outbox';
+import { newBindingRow } from './new-row';
 import { collision, pickX } from './pick-x';
 import { releaseDue } from './release';
 
@@ -59,28 +58,7 @@ export async function createBinding(
       if (winner) return { row: winner, created: false };
       throw err;
     }
-    const row: BindingTable = {
-      id: timeOrderedId(now),
-      tenant_id: tenantId,
-      pool_id: req.poolId,
-      x,
-      mode: req.mode,
-      a_hash: aHash,
-      b_hash: bHash,
-      a_enc: vault.encrypt(req.a),
-      b_enc: vault.encrypt(req.b),
-      record: req.record ? 1 : 0,
-      status: 'live',
-      created_at: now,
-      expires_at: now + req.expiresInSeconds * 1000,
-      release_after_call_s: req.releaseAfterCallSeconds ?? null,
-      active_calls: 0,
-      last_call_ended_at: null,
-      effective_expires_at: 0,
-      ended_at: null,
-      end_reason: null,
-    };
-    row.effective_expires_at = effectiveExpiry({ expiresAt: row.expires_at, releaseAfterCallSeconds: row.release_after_call_s, activeCalls: 0, lastCallEndedAt: null });
+    const row = newBindingRow(vault, tenantId, req, x, aHash, bHash, now);
     try {
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('bindings').values(row).execute();
