@@ -1,10 +1,10 @@
 // Where the desk keeps its claim book: a small JSON file of its own in the data dir, written atomically
 // (temp file + rename). Own file rather than a CRM migration: the book is a handful of entries that
 // must survive a crash, and it needs nothing from the CRM worker's database or its lifecycle.
-import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { emptyBook, type ClaimBook } from '../../../common/claims/book';
 import { ClaimBookSchema } from '../../../common/claims/book-schema';
+import { readValidatedJson } from '../files/validated-json-file';
 import type { Logger } from '../logging/logger';
 
 export interface ClaimStore {
@@ -16,28 +16,9 @@ export const CLAIMS_FILE_NAME = 'lead-claims.json';
 
 export function createJsonClaimStore(file: string, log: Logger): ClaimStore {
   return {
-    async load() {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyBook();
-        throw error;
-      }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        raw = undefined;
-      }
-      const parsed = ClaimBookSchema.safeParse(raw);
-      if (parsed.success) return parsed.data;
-      // never silently drop claims: the unreadable file is kept for a person to look at
-      const backup = `${file}.invalid-${Date.now()}`;
-      await rename(file, backup);
-      log.error('lead claims: the claim book was unreadable; kept it aside and started empty', { backup });
-      return emptyBook();
-    },
+    // never silently drop claims: an unreadable book is kept aside for a person to look at
+    load: () =>
+      readValidatedJson(file, ClaimBookSchema, emptyBook, (backup) => log.error('lead claims: the claim book was unreadable; kept it aside and started empty', { backup })),
     async save(book) {
       await writeFileAtomic(file, JSON.stringify(book) + '\n', { mode: 0o600 });
     },

@@ -1,9 +1,9 @@
 // Settings live in one JSON file. Reads are validated (bad or old files are kept aside as a backup and
 // replaced by defaults, never crash the app); writes are atomic (write-file-atomic: temp file + rename),
 // serialised, and announced to listeners.
-import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { applySettingsPatch, defaultSettings, Settings, type SettingsPatch } from '../../../common/settings/schema';
+import { readValidatedJson } from '../files/validated-json-file';
 import type { Logger } from '../logging/logger';
 
 export interface SettingsStore {
@@ -36,24 +36,6 @@ export async function openSettingsStore(file: string, log: Logger): Promise<Sett
   };
 }
 
-async function load(file: string, log: Logger): Promise<Settings> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultSettings();
-    throw error;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
-  const parsed = Settings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const backup = `${file}.invalid-${Date.now()}`;
-  await rename(file, backup);
-  log.warn('settings: file was invalid; kept it aside and started from defaults', { backup });
-  return defaultSettings();
+function load(file: string, log: Logger): Promise<Settings> {
+  return readValidatedJson(file, Settings, defaultSettings, (backup) => log.warn('settings: file was invalid; kept it aside and started from defaults', { backup }));
 }
