@@ -1,7 +1,6 @@
 // The campaign's claims follow the settings: no binding server = the desk decides alone; once the
 // installer names a server (and its key's secret is stored), two desks share one hub and only one of
 // them gets a lead. Real binding-server process on loopback.
-import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +9,10 @@ import { Settings } from '../../../common/settings/schema';
 import { settingsLeadClaims } from '../../../main/node/campaign/settings-claims';
 import { memoryLogger } from '../../../main/node/logging/logger';
 import { createMemorySecretStore } from '../../../main/node/secrets/secret-store';
-import { connect } from '../../../server/db/connect';
-import { migrateToLatest } from '../../../server/db/migrate';
-import { createTenantWithKey, type ApiKey } from '../../../server/security/keys';
-import { createVault } from '../../../server/security/vault';
-import { startServerProcess, type ServerProcess } from '../server/fixtures/server-process';
+import { startBindingLab, type BindingLab } from '../privacy/binding-lab';
 
 let dir: string;
-let key: ApiKey;
-let server: ServerProcess;
+let hub: BindingLab;
 
 function desk(name: string) {
   let settings: Settings = Settings.parse({});
@@ -27,8 +21,8 @@ function desk(name: string) {
   return {
     claims,
     async useHub() {
-      await store.set(`binding:${key.id}`, key.secret);
-      settings = { ...settings, binding: { ...settings.binding, url: server.url, keyId: key.id } };
+      await store.set(`binding:${hub.keyId}`, hub.secret);
+      settings = { ...settings, binding: { ...settings.binding, url: hub.url, keyId: hub.keyId } };
     },
   };
 }
@@ -37,16 +31,10 @@ const lead = (n: number) => ({ campaignId: 'spring', contactId: n, contactE164: 
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dd-settings-claims-'));
-  const masterKey = randomBytes(32);
-  const dbUrl = join(dir, 'binding.db');
-  const { kysely } = connect(dbUrl);
-  await migrateToLatest(kysely);
-  key = await createTenantWithKey(kysely, createVault(masterKey), `desks-${randomUUID()}`, Date.now());
-  await kysely.destroy();
-  server = await startServerProcess({ DATABASE_URL: dbUrl, BINDING_MASTER_KEY: masterKey.toString('base64'), DATA_DIR: dir, PORT: '0' });
+  hub = await startBindingLab();
 }, 60_000);
 afterAll(async () => {
-  await server?.stop();
+  await hub?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
