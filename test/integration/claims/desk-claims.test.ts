@@ -25,10 +25,11 @@ const desks: LeadClaims[] = [];
 
 const lead = (n: number, campaignId = 'spring') => ({ contactE164: `+86 139 ${String(n).padStart(4, '0')} 8000`, contactId: `contact-${n}`, campaignId });
 
-function desk(store: ClaimStore = createMemoryClaimStore(), extra: { ttlSeconds?: number; clock?: () => number } = {}) {
+function desk(store: ClaimStore = createMemoryClaimStore(), extra: { ttlSeconds?: number; clock?: () => number } = {}, hubFetch?: typeof fetch) {
   const log = memoryLogger();
   const conflicts: ClaimConflict[] = [];
-  const claims = createLeadClaims({ hub: { url, keyId: key.id, secret: key.secret, timeoutMs: 2_000 }, store, log, probeBackoff: fast, ...extra });
+  const hub = { url, keyId: key.id, secret: key.secret, timeoutMs: 2_000, ...(hubFetch ? { fetch: hubFetch } : {}) };
+  const claims = createLeadClaims({ hub, store, log, probeBackoff: fast, ...extra });
   claims.onConflict((c) => conflicts.push(c));
   desks.push(claims);
   return { claims, conflicts, log, store };
@@ -96,7 +97,14 @@ describe('desk lead claims against a real hub', () => {
 
   it('hub stopped: both desks claim locally; hub back: the background reconcile tells the later desk', async () => {
     const a = desk(createJsonClaimStore(join(dir, 'desk-a.json'), memoryLogger()));
-    const b = desk();
+    // B's own background probe may fire the moment the hub is back; its reconcile waits until A has
+    // synced, so "A is back first" holds however the timers fall (else B would win and A be told)
+    let aSynced!: () => void;
+    const afterA = new Promise<void>((resolve) => (aSynced = resolve));
+    const b = desk(undefined, {}, async (input, init) => {
+      if (String(input).includes('/v1/claims/reconcile')) await afterA;
+      return fetch(input, init);
+    });
     // both have met the hub once, so both know the tenant's lead-key salt
     await a.claims.claim(lead(90), 'agent-a');
     await b.claims.claim(lead(91), 'agent-b');
@@ -114,6 +122,7 @@ describe('desk lead claims against a real hub', () => {
 
     await startHub(port);
     await a.claims.syncNow(); // A is back first
+    aSynced();
     await vi.waitFor(() => expect(b.conflicts).toHaveLength(1), { timeout: 20_000, interval: 100 }); // B by its own probe
     expect(a.conflicts).toEqual([]);
     expect(b.conflicts[0]).toMatchObject({ contactId: 'contact-5', campaignId: 'spring', agentId: 'agent-b', heldBy: { agentId: 'agent-a' }, stillWorking: true });
