@@ -40,7 +40,7 @@ export async function buildApp(given: Deps, opts: AppOptions = {}) {
   const onLogError = (err: unknown) => app.log.error({ err }, 'nonce or audit write failed');
   const batch = given.sqlite ? sqliteBatch(given.db, given.sqlite, (err) => app.log.error({ err }, 'batched SQLite write failed')) : undefined;
   const deps: Deps = { ...given, batch };
-  const log = batch && deps.sqlite ? sqliteRequestLog(batch, deps.sqlite) : kyselyRequestLog(deps.db, onLogError);
+  const log = batch && deps.sqlite ? sqliteRequestLog(batch, deps.sqlite, deps.clock()) : kyselyRequestLog(deps.db, onLogError);
   registerAuth(app, { log, clock: deps.clock, findKey: keyStore(deps.db, deps.vault) }, (url) => UNSIGNED_ROUTES.has(url));
   registerAudit(app, log, deps.clock);
   await app.register(rateLimit, {

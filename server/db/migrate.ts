@@ -3,10 +3,14 @@ import * as init from './migrations/0001-init';
 import * as livePairIndex from './migrations/0002-live-pair-index';
 import * as leadClaims from './migrations/0003-lead-claims';
 import * as sqliteClusteredKeys from './migrations/0004-sqlite-clustered-keys';
+import * as sqliteNonceJournal from './migrations/0005-sqlite-nonce-journal';
 import type { Database } from './schema';
 
 // Migrations are imported statically (not read from disk) so they work the same under tsx and a bundle.
-const migrations: Record<string, Migration> = { '0001-init': init, '0002-live-pair-index': livePairIndex, '0003-lead-claims': leadClaims, '0004-sqlite-clustered-keys': sqliteClusteredKeys };
+const migrations: Record<string, Migration> = {
+  '0001-init': init, '0002-live-pair-index': livePairIndex, '0003-lead-claims': leadClaims, '0004-sqlite-clustered-keys': sqliteClusteredKeys,
+  '0005-sqlite-nonce-journal': sqliteNonceJournal,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -7,6 +7,8 @@ import { isUniqueViolation } from '../db/connect';
 import { timeOrderedId } from '../db/ids';
 import type { SqliteBatch } from '../db/sqlite-batch';
 import type { AuditTable, Database } from '../db/schema';
+import { MAX_CLOCK_SKEW_MS } from '../../common/binding/signing';
+import { recentNonces } from './recent-nonces';
 
 export type AuditEntry = Omit<AuditTable, 'id'>;
 
@@ -46,16 +48,23 @@ export function kyselyRequestLog(db: Kysely<Database>, onError: OnError): Reques
 }
 
 /**
- * SQLite: nonces and audit rows join the connection's group commit (db/sqlite-batch.ts), so a
+ * SQLite: one server instance owns the file, so replays are refused from memory (recent-nonces.ts)
+ * and the nonce is only appended to the journal (migration 0005), which refills that memory at
+ * start-up. Nonce and audit rows join the connection's group commit (db/sqlite-batch.ts), so a
  * lookup pays for one shared transaction instead of two autocommits. A request still waits until
- * its nonce is committed before it is served.
+ * its nonce is committed before it is served, so a crash cannot forget a nonce it answered.
  */
-export function sqliteRequestLog(batch: SqliteBatch, sqlite: SQLite.Database): RequestLog {
-  const insertNonce = sqlite.prepare('INSERT OR IGNORE INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)');
+export function sqliteRequestLog(batch: SqliteBatch, sqlite: SQLite.Database, now: number): RequestLog {
+  const insertNonce = sqlite.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)');
   const insertAudit = sqlite.prepare('INSERT INTO audit_log (id, tenant_id, key_id, action, target, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const window = 2 * MAX_CLOCK_SKEW_MS;
+  const journal = sqlite.prepare<[number], { key_id: string; nonce: string }>('SELECT key_id, nonce FROM nonces WHERE seen_at >= ?');
+  const recent = recentNonces(window, journal.iterate(now - window), now);
   return {
-    // OR IGNORE: a replay (also one within the same batch) changes no row
-    claimNonce: (keyId, nonce, now) => batch.run(() => insertNonce.run(keyId, nonce, now).changes === 1, { savepoint: false }),
+    claimNonce(keyId, nonce, at) {
+      if (!recent.claim(keyId, nonce, at)) return Promise.resolve(false);
+      return batch.run(() => insertNonce.run(keyId, nonce, at).changes === 1, { savepoint: false });
+    },
     audit(a) {
       // a failed audit row never refuses the requests batched with it: post() reports it to onError
       batch.post(() => insertAudit.run(timeOrderedId(a.at), a.tenant_id, a.key_id, a.action, a.target, a.at));

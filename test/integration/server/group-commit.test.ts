@@ -14,6 +14,8 @@ import { migrateToLatest } from '../../../server/db/migrate';
 import { sqliteBatch } from '../../../server/db/sqlite-batch';
 import * as m1 from '../../../server/db/migrations/0001-init';
 import * as m2 from '../../../server/db/migrations/0002-live-pair-index';
+import * as m3 from '../../../server/db/migrations/0003-lead-claims';
+import * as m4 from '../../../server/db/migrations/0004-sqlite-clustered-keys';
 import { createTenantWithKey } from '../../../server/security/keys';
 import { createVault } from '../../../server/security/vault';
 import { startServerProcess } from './fixtures/server-process';
@@ -33,9 +35,10 @@ describe('SQLite group commit', () => {
     await migrateToLatest(kysely);
     const errors: unknown[] = [];
     const batch = sqliteBatch(kysely, sqlite!, (e) => errors.push(e));
-    const put = sqlite!.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, 0)');
+    sqlite!.exec('CREATE TABLE probe (key_id text NOT NULL, nonce text NOT NULL, PRIMARY KEY (key_id, nonce))');
+    const put = sqlite!.prepare('INSERT INTO probe (key_id, nonce) VALUES (?, ?)');
     const other = new SQLite(file, { readonly: true }); // a second connection sees only committed rows
-    const committed = (nonce: string) => other.prepare('SELECT count(*) AS n FROM nonces WHERE nonce = ?').get(nonce) as { n: number };
+    const committed = (nonce: string) => other.prepare('SELECT count(*) AS n FROM probe WHERE nonce = ?').get(nonce) as { n: number };
 
     const seenAtAnswer: number[] = [];
     const ok1 = batch.run(() => put.run('k', 'one')).then(() => seenAtAnswer.push(committed('one').n));
@@ -114,7 +117,7 @@ describe('migration 0004 (WITHOUT ROWID party_slots and nonces)', () => {
     sqlite!.prepare('INSERT INTO party_slots (x, party_hash, binding_id) VALUES (?, ?, ?)').run('+861062000001', 'h1', 'b1');
     sqlite!.prepare('INSERT INTO party_slots (x, party_hash, binding_id) VALUES (?, ?, ?)').run('+861062000001', 'h2', 'b1');
     sqlite!.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)').run('k', 'n1', 5);
-    await migrateToLatest(kysely);
+    expect((await new Migrator({ db: kysely, provider: { getMigrations: async () => ({ ...upTo2, '0003-lead-claims': m3, '0004-sqlite-clustered-keys': m4 }) } }).migrateToLatest()).error).toBeUndefined();
     const ddl = (name: string) => (sqlite!.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
     expect(ddl('party_slots')).toMatch(/WITHOUT ROWID/);
     expect(ddl('nonces')).toMatch(/WITHOUT ROWID/);
@@ -128,6 +131,28 @@ describe('migration 0004 (WITHOUT ROWID party_slots and nonces)', () => {
     expect(() => sqlite!.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)').run('k', 'n1', 6)).toThrow(/UNIQUE|PRIMARY KEY/);
     const plans = (sql: string) => (sqlite!.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plans(`SELECT x FROM party_slots WHERE party_hash IN ('h1', 'h2')`)).toMatch(/party_slots_party/);
+    await kysely.destroy();
+  });
+});
+
+describe('migration 0005 (nonces become a journal in arrival order on SQLite)', () => {
+  it('keeps every nonce, in the order seen, and the pruning index', async () => {
+    const file = tmpFile();
+    const { kysely, sqlite } = connect(file);
+    const upTo4: Record<string, Migration> = { '0001-init': m1, '0002-live-pair-index': m2, '0003-lead-claims': m3, '0004-sqlite-clustered-keys': m4 };
+    expect((await new Migrator({ db: kysely, provider: { getMigrations: async () => upTo4 } }).migrateToLatest()).error).toBeUndefined();
+    const put = sqlite!.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)');
+    put.run('k', 'zz', 1);
+    put.run('k', 'aa', 2);
+    await migrateToLatest(kysely);
+    const ddl = (sqlite!.prepare("SELECT sql FROM sqlite_master WHERE name = 'nonces'").get() as { sql: string }).sql;
+    expect(ddl).not.toMatch(/WITHOUT ROWID|PRIMARY KEY/);
+    expect(sqlite!.prepare('SELECT key_id, nonce, seen_at FROM nonces ORDER BY rowid').all()).toEqual([
+      { key_id: 'k', nonce: 'zz', seen_at: 1 },
+      { key_id: 'k', nonce: 'aa', seen_at: 2 },
+    ]);
+    const plan = (sqlite!.prepare('EXPLAIN QUERY PLAN DELETE FROM nonces WHERE seen_at < 5').all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).toMatch(/nonces_seen/);
     await kysely.destroy();
   });
 });

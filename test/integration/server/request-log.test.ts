@@ -30,4 +30,14 @@ describe.each(dialects)('request log on %s', (dialect) => {
     expect(await count('nonces')).toBe(20);
     await expect.poll(() => count('audit_log')).toBe(20);
   });
+
+  it.skipIf(skipDialect(dialect))('refuses a replay after the server restarts (the nonce was answered, so it was stored)', async () => {
+    const headers = await signed();
+    expect((await send(headers)).statusCode).toBe(404);
+    await h.reopen();
+    const replay = await send(headers);
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().message).toMatch(/nonce already used/);
+    expect((await send(await signed())).statusCode).toBe(404); // fresh nonces still pass
+  });
 });
