@@ -19,6 +19,9 @@ interface Query {
  * Text routing: >= 3 digits -> trigram search over numbers; otherwise trigram search over name and
  * company, where 1-2 characters (王, 王芳) match as a prefix through the marks of migration 4.
  * Every text search is one FTS posting list read in rowid order, so LIMIT stops it early.
+ * A number search never finds a masked customer: the row would show only 138****8000, but the match
+ * itself would tell the agent that the digits they typed are that customer's, and probing fragment
+ * by fragment would spell the whole number out. Masked customers are found by name and company.
  */
 function buildQuery(request: SearchRequestParsed): Query {
   const where: string[] = [];
@@ -27,13 +30,14 @@ function buildQuery(request: SearchRequestParsed): Query {
   let idColumn = 'c.id';
   // control characters are stripped so nobody can type the prefix mark
   const text = request.query.normalize('NFKC').replace(/\p{Cc}/gu, '').trim();
-  const digits = digitsOf(text);
-  const isNumber = /^[\d\s+\-()]+$/.test(text);
+  const digits = nationalDigits(text);
+  const byNumber = /^[\d\s+\-()]+$/.test(text) && digits.length >= 3;
   if (text !== '') {
     from = 'contact_search s JOIN contacts c ON c.id = s.rowid';
     idColumn = 's.rowid';
     where.push('contact_search MATCH ?');
-    params.push(isNumber && digits.length >= 3 ? `phones:${ftsPhrase(digits)}` : `{name company}:${ftsPhrase(namePattern(text))}`);
+    params.push(byNumber ? `phones:${ftsPhrase(digits)}` : `{name company}:${ftsPhrase(namePattern(text))}`);
+    if (byNumber) where.push(`NOT ${IS_MASKED_CONTACT}`);
   }
   if (request.tag !== undefined) {
     where.push(`${idColumn} IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)`);
@@ -52,6 +56,13 @@ function buildQuery(request: SearchRequestParsed): Query {
     params.push(request.followUpDueBefore);
   }
   return { from, where, params, idColumn };
+}
+
+/** The index holds national digits, so "+86 138…" and "0086 138…" are searched without the country code. */
+function nationalDigits(text: string): string {
+  const digits = digitsOf(text);
+  const country = /^\s*(?:\+|00)\s*86/.test(text) ? digits.indexOf('86') + 2 : 0;
+  return digits.slice(country);
 }
 
 /** 1-2 characters are only searched as the start of a name or company. */
