@@ -20,6 +20,8 @@ import { startBindingLab, type BindingLab } from './binding-lab';
 
 const B = '+8613800138000';
 const B_DIGITS = '13800138000';
+const LI_SI = '+8613600136000';
+const LI_SI_DIGITS = '13600136000';
 const appPage = { url: 'app://dialdeck/index.html', isMainFrame: true };
 
 describe('privacy and dialer channels with a real binding server and CRM', () => {
@@ -44,6 +46,13 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     phone.run(B, B, B_DIGITS, '138-0013-8000', 1);
     db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('masked', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: true }));
     db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('open', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: false }));
+    // 李四 is a customer of a masking campaign (a member of its list)
+    db.prepare("INSERT INTO contacts(id, name, company, extra, created_at, updated_at) VALUES (2, '李四', '', '{}', 0, 0)").run();
+    db.prepare("INSERT INTO contact_phones(contact_id, phone_key, e164, national, extension, kind, raw, position) VALUES (2, ?, ?, ?, NULL, 'mobile', ?, 0)")
+      .run(LI_SI, LI_SI, LI_SI_DIGITS, LI_SI_DIGITS);
+    db.prepare("INSERT INTO lists(id, name, created_at) VALUES (7, 'masked list', 0)").run();
+    db.prepare('INSERT INTO list_members(list_id, contact_id) VALUES (7, 2)').run();
+    db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('masked-list', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: true, listIds: [7] }));
     db.close();
     crm = new CrmClient(join(dir, 'crm.db'));
     settings = defaultSettings();
@@ -133,6 +142,15 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     // the row itself holds the real number, for DNC, frequency caps and the contact's history
     const card = await crm.getContact(1);
     expect(card.calls.find((c) => c.privacyBindingId === 'b-123')?.number).toBe(B);
+  });
+
+  it("a masked customer's inbound call (no campaign) shows only the mask in recent calls", async () => {
+    const at = Date.now() + 60_000; // newest
+    expect(await call('dialer:logCall', { subject: { number: LI_SI }, dialled: LI_SI, line: 'sip:agent', direction: 'inbound', startedAt: at, outcome: 'answered' })).toMatchObject({ ok: true });
+    const recent = await call('dialer:recent', { limit: 1 });
+    const [row] = (recent as { value: { display: string; masked: boolean; contactId: number | null; redial: unknown }[] }).value;
+    expect(row).toMatchObject({ display: '136****6000', masked: true, contactId: 2, redial: { contactId: 2, phoneIndex: 0 } });
+    expect(JSON.stringify(row)).not.toContain(LI_SI_DIGITS);
   });
 
   it('nothing main logged carries the real number', () => {

@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { maskNumber } from '../../../../common/privacy/mask-number';
+import { isMaskedContactSql } from '../../crm/repo/maskedContacts';
 import { NotFoundError } from '../../crm/repo/repoErrors';
 
 const PhoneRef = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50) });
@@ -39,7 +40,7 @@ interface RecentRow {
   answeredAt: number | null;
   outcome: string | null;
   privacyBindingId: string | null;
-  /** 1 when the call's campaign masks numbers, or the campaign is no longer known (masked to be safe) */
+  /** 1 when the customer is masked (an inbound or manual call too), the call's campaign masks numbers, or the campaign is no longer known (masked to be safe) */
   masked: number;
   phoneIndex: number;
   onContact: number;
@@ -51,7 +52,8 @@ export function recentCalls(db: Database, limit: number) {
     .prepare(
       `SELECT l.id, l.direction, l.number, l.contact_id AS contactId, c.name AS contactName, l.campaign_id AS campaignId, l.line,
               l.started_at AS startedAt, l.answered_at AS answeredAt, l.outcome, l.privacy_binding_id AS privacyBindingId,
-              CASE WHEN l.campaign_id IS NULL THEN 0
+              CASE WHEN l.contact_id IS NOT NULL AND ${isMaskedContactSql('l.contact_id')} THEN 1
+                   WHEN l.campaign_id IS NULL THEN 0
                    WHEN k.id IS NULL THEN 1
                    ELSE coalesce(json_extract(k.settings, '$.maskNumbers'), 0) END AS masked,
               (SELECT count(*) FROM contact_phones q WHERE q.contact_id = l.contact_id
