@@ -6,21 +6,24 @@
 // pinned to CPU 1; autocannon runs in this process pinned to CPU 0, so the client never takes the
 // server's core and the hello baseline is placed exactly like the binding server.
 //
-// Where the time goes (server CPU per request as printed below, and node --cpu-prof of the server
-// process via BENCH_PROFILE=dir; measured at load average 6-15 from other work, so inflated):
-// - hello ≈ 17-22 µs: HTTP parse, routing, reply.
-// - lookup ≈ 120-180 µs: Fastify/HTTP parse + reply + socket write ~30%; the group commit of the
-//   request's nonce and audit row ~20% (was two autocommits); the route query ~10 µs (party_slot ->
-//   binding, 2-3 B-tree descents at 1M rows); AES-GCM decrypt of the callee ~8 µs; HMAC check +
-//   blind index ~10 µs; zod ~8 µs (the caller's libphonenumber parse, 20-30 µs, is skipped for
-//   E.164 callers that match a binding); rate limiter, audit hook, GC the rest.
-// - bind ≈ 430-500 µs (same with 10,000 bindings: it is CPU, not the 1M table): the group-commit
-//   transaction ~45% (of which the bind's own prepared statements ~27%: 6 indexed reads, inserts
-//   into bindings (4 B-trees), 2 party slots, outbox, idempotency; the rest BEGIN IMMEDIATE,
-//   savepoints and COMMIT writing ~15 dirty pages per bind to the WAL); zod body validation ~10%
-//   (two libphonenumber parses); reply + response schema ~8%; two AES-GCM encryptions, HMAC
-//   check, request hash ~8%; GC ~8%.
+// The floor: the same signed lookups against a bare Fastify route that does only the work any
+// signed, encrypted lookup must do (HMAC check, blind index, one indexed read, AES-GCM decrypt);
+// printed with its ratio to hello, the best a lookup of this design can reach on this machine.
+//
+// Where the time goes (server CPU per request as printed below, split user/kernel; node --cpu-prof
+// of a server via BENCH_PROFILE=dir; `perf` works here too):
+// - hello ≈ 13 µs: HTTP parse, routing, reply, a third of it in the kernel (the socket write).
+// - the floor ≈ 40 µs on a quiet machine: the crypto (~10 µs in isolation) and the read (~9 µs at
+//   1M bindings) cost about twice their isolated figures between socket syscalls, caches cold.
+// - lookup: the floor plus the nonce check and journal row, the audit row and their group commit,
+//   rate limiter, zod query validation and response serialisation, three async hooks.
+// - bind: the group-commit transaction (6 indexed reads; inserts into bindings, 2 party slots,
+//   outbox; ~5 random B-tree pages written to the WAL per bind), two libphonenumber parses, two
+//   AES-GCM encryptions. A SQLite behaviour cost a third of it until the page cache was made small
+//   (see server/db/connect.ts): after a page split the COMMIT walked the whole cache.
 // - autocannon's cost per request is printed as "client" (requests are pre-built, see cannon()).
+// Knobs: BENCH_BINDINGS, BENCH_SECONDS, BENCH_CONNECTIONS (10), BENCH_PHASES (hello,lookup,floor,bind),
+// BENCH_CACHE=dir (keep the seeded database between runs), BENCH_PROFILE=dir, BENCH_PIN=0.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +34,8 @@ import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import SQLite from 'better-sqlite3';
-import { signedHeaders } from '../../common/binding/signing';
+import { hexEquals, signedHeaders, signRequest } from '../../common/binding/signing';
+import { lookupRoute, routeFinder } from '../../server/modules/calls/find-route';
 import { buildApp } from '../../server/app';
 import { systemClock } from '../../server/clock';
 import { connect } from '../../server/db/connect';
@@ -60,6 +64,8 @@ async function serve(role: string): Promise<void> {
     hello.get('/', async () => ({ hello: 'world' }));
     url = await hello.listen({ host: '127.0.0.1', port: 0 });
     close = () => hello.close();
+  } else if (role === 'floor') {
+    ({ url, close } = await floorServer());
   } else {
     const { kysely: db, dialect, sqlite } = connect(process.env.BENCH_DB!);
     await migrateToLatest(db); // as server/main.ts does (a cached seed may predate a migration)
@@ -74,6 +80,31 @@ async function serve(role: string): Promise<void> {
     if (m === 'cpu') process.send!({ cpu: process.cpuUsage() });
     else void close().then(() => process.exit(0));
   });
+}
+
+/**
+ * The floor: a bare Fastify route doing only what any signed, encrypted lookup must do — check the
+ * HMAC signature, compute the caller's blind index, one prepared indexed read, decrypt the callee —
+ * without the binding server's nonce journal, audit row, rate limit, schemas or hooks. Its ratio to
+ * hello is the best a lookup of this design can reach on this machine.
+ */
+async function floorServer() {
+  const { kysely: db, sqlite } = connect(process.env.BENCH_DB!);
+  await migrateToLatest(db);
+  const vault = createVault(Buffer.from(process.env.BENCH_MASTER_KEY!, 'base64'));
+  const secret = process.env.BENCH_KEY_SECRET!;
+  const findRoute = routeFinder(db, sqlite);
+  const app = Fastify();
+  app.get('/v1/route', async (req, reply) => {
+    const h = req.headers as Record<string, string>;
+    const expected = await signRequest({ method: 'GET', path: req.url, timestamp: Number(h['x-dd-timestamp']), nonce: h['x-dd-nonce']!, body: '' }, secret, nodeCrypto);
+    if (!hexEquals(expected, h['x-dd-signature']!)) return reply.code(401).send({ code: 'UNAUTHORIZED' });
+    const { caller, x } = req.query as { caller: string; x: string };
+    const route = await lookupRoute(findRoute, vault, process.env.BENCH_TENANT!, caller, x, Date.now());
+    return route ?? reply.code(404).send({ code: 'NOT_FOUND' });
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: async () => { await app.close(); await db.destroy(); } };
 }
 
 // ── parent: data, load generator, figures ─────────────────────────────────────────────────────
@@ -208,7 +239,7 @@ async function seeded(dir: string): Promise<Seed> {
 async function main() {
   pinSelf(pin(0));
   // BENCH_PHASES=lookup (or bind) runs one phase alone, to profile it
-  const phases = new Set((process.env.BENCH_PHASES ?? 'hello,lookup,bind').split(','));
+  const phases = new Set((process.env.BENCH_PHASES ?? 'hello,lookup,floor,bind').split(','));
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-'));
   try {
     let hello = { rps: NaN, cpuUsPerReq: NaN, systemShare: NaN, clientUsPerReq: NaN };
@@ -224,7 +255,7 @@ async function main() {
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await signedHeaders({ method, path, timestamp: Date.now(), nonce: randomUUID(), body }, s.key, nodeCrypto)) },
     });
     // every request carries a fresh nonce, so sign more than a run can send (cannon() checks)
-    const N = WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2));
+    const N = (phases.has('floor') ? 2 : 1) * (WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2)));
     const lookups: Req[] = [];
     const binds: Req[] = [];
     for (let n = 0; n < N && phases.has('lookup'); n++) {
@@ -233,6 +264,13 @@ async function main() {
     }
     for (let n = 0; n < N && phases.has('bind'); n++) {
       binds.push(await sign('POST', '/v1/bindings', JSON.stringify({ poolId: s.poolId, a: party(3 * LIVE + n), b: party(4 * LIVE + n), expiresInSeconds: 3600 })));
+    }
+    // the floor (see floorServer) gets half of the signed lookups, the binding server the other half
+    let floor: Awaited<ReturnType<typeof measure>> | undefined;
+    if (phases.has('floor') && phases.has('lookup')) {
+      const server = await startServer('floor', { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey, BENCH_KEY_SECRET: s.key.secret, BENCH_TENANT: s.key.tenantId });
+      floor = await measure(server, lookups.splice(0, Math.floor(lookups.length / 2)));
+      await server.stop();
     }
     const server = await startServer('binding', { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey });
     const lookup = phases.has('lookup') ? await measure(server, lookups) : undefined;
@@ -243,6 +281,7 @@ async function main() {
     process.stdout.write(`placement: ${placement}; ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} warm-up requests, ${LIVE} live bindings on SQLite\n`);
     const perReq = (m?: { cpuUsPerReq: number; systemShare: number; clientUsPerReq: number }) => (m ? `${m.cpuUsPerReq} µs, ${Math.round(100 * m.systemShare)}% in the kernel (client ${m.clientUsPerReq} µs)` : 'not run');
     process.stdout.write(`CPU per request, server (and autocannon): hello ${perReq(phases.has('hello') ? hello : undefined)}, lookup ${perReq(lookup)}, bind ${perReq(bind)}; load average ${loadavg()[0]!.toFixed(1)}\n`);
+    if (floor) process.stdout.write(`floor (the lookup's crypto and one indexed read in a bare route): ${Math.round(floor.rps)} rps, ratio ${(floor.rps / hello.rps).toFixed(3)}, ${perReq(floor)}\n`);
     const out = {
       helloRps: Math.round(hello.rps),
       lookupRps: Math.round(lookup?.rps ?? NaN),
