@@ -2,9 +2,22 @@
 // Both sides validate what they receive: a crashed or confused child must not corrupt main's state.
 import { z } from 'zod';
 import { CallState, HeadsetButtonEvent, HeadsetInfo } from '../hid/headset-api';
+import { GatewaySettings } from '../settings/gateways';
 import { GatewayCommand, GatewayEventMessage, GatewayLine } from './gateway-api';
+import { PortProbe } from './probe-policy';
 
-export const SerialPortInfo = z.object({ path: z.string(), manufacturer: z.string().optional(), vendorId: z.string().optional(), productId: z.string().optional() });
+export const SerialPortInfo = z.object({
+  path: z.string(),
+  manufacturer: z.string().optional(),
+  vendorId: z.string().optional(),
+  productId: z.string().optional(),
+  /** what settings remember the port by (probe-policy.ts portKey) */
+  key: z.string().optional(),
+  /** whether the gateway service opens it, and why */
+  probe: PortProbe.optional(),
+  /** the modem maker its USB ids belong to */
+  maker: z.string().optional(),
+});
 export type SerialPortInfo = z.infer<typeof SerialPortInfo>;
 
 /** Controls of a virtual headset the harness may press (tests and demos without hardware). */
@@ -18,6 +31,8 @@ export const ToDevices = z.discriminatedUnion('type', [
   z.object({ type: z.literal('headset:resendAll') }),
   z.object({ type: z.literal('gateway:request'), requestId: z.number().int(), command: GatewayCommand }),
   z.object({ type: z.literal('virtual:press'), control: VirtualControl }),
+  /** which ports the gateway service may open (settings.gateways); nothing is probed before the first one */
+  z.object({ type: z.literal('gateway:probePolicy'), policy: GatewaySettings }),
 ]);
 export type ToDevices = z.infer<typeof ToDevices>;
 

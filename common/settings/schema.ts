@@ -2,6 +2,7 @@
 // so an old or hand-edited file never crashes the app.
 import { z } from 'zod';
 import { BindingSettings } from './binding';
+import { GatewaySettings } from './gateways';
 import { SipSettings } from './sip-accounts';
 
 export const SETTINGS_VERSION = 1;
@@ -37,6 +38,7 @@ export const Settings = z.object({
   security: SecuritySettings.prefault({}),
   sip: SipSettings.prefault({}),
   binding: BindingSettings.prefault({}),
+  gateways: GatewaySettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -62,6 +64,8 @@ export const SettingsPatch = z
     /** the whole account list is replaced: accounts are edited as a unit */
     sip: SipSettings.optional(),
     binding: patchOf(BindingSettings).optional(),
+    /** each list is replaced as a whole */
+    gateways: patchOf(GatewaySettings).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -70,7 +74,7 @@ export const defaultSettings = (): Settings => Settings.parse({});
 
 /** Replaces every section at once (profile import); the version stays this app's. */
 export function settingsFrom(next: Settings): SettingsPatch {
-  return { ui: next.ui, audio: next.audio, security: next.security, sip: next.sip, binding: next.binding };
+  return { ui: next.ui, audio: next.audio, security: next.security, sip: next.sip, binding: next.binding, gateways: next.gateways };
 }
 
 /** Applies a validated patch section by section; the result is validated again by the caller's store. */
@@ -82,5 +86,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     security: { ...current.security, ...patch.security },
     sip: patch.sip ?? current.sip,
     binding: { ...current.binding, ...patch.binding },
+    gateways: { ...current.gateways, ...patch.gateways },
   });
 }

@@ -50,6 +50,9 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   const events = createEventHub(log);
   const supervisor = createDevicesSupervisor({ spawn: ports.spawnDevices, log });
   const devices = createDevicesService(supervisor);
+  // the installer's serial-port choices reach the devices process before it probes anything
+  devices.setProbePolicy(settings.get().gateways);
+  const offProbePolicy = settings.onChange((next) => devices.setProbePolicy(next.gateways));
   const secrets = ports.makeSecrets(settings);
   const leadClaims = settingsLeadClaims({ dataDir: ports.dataDir, settings, secrets, log });
   const services: MainServices = {
@@ -90,6 +93,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     routerFor: (origin) => createRouter(handlers, origin, log),
     dispose() {
       unwire();
+      offProbePolicy();
       clearInterval(pruneTimer);
       supervisor.stop();
       void leadClaims.close();

@@ -3,6 +3,7 @@
 // process it re-sends the call state, so headset LEDs come back as they were.
 import type { GatewayCommand, GatewayEventMessage } from '../../../common/devices/gateway-api';
 import type { CallState, HeadsetButtonEvent } from '../../../common/hid/headset-api';
+import type { GatewaySettings } from '../../../common/settings/gateways';
 import type { DevicesStatus } from '../../../common/ipc/schemas';
 import { DomainError } from '../../../common/ipc/result';
 import type { DevicesSupervisor } from './supervisor';
@@ -20,11 +21,14 @@ export interface DevicesService {
   gateway(command: GatewayCommand): Promise<void>;
   /** presses a control of the harness's virtual headset (no-op with real hardware) */
   pressVirtual(control: 'hookOn' | 'hookOff' | 'mute' | 'flash' | 'redial' | 'reject'): void;
+  /** which serial ports gateways may be probed on (settings.gateways); re-sent to every new devices process */
+  setProbePolicy(policy: GatewaySettings): void;
 }
 
 export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeoutMs = 60_000): DevicesService {
   let lists: Pick<DevicesStatus, 'headsets' | 'serialPorts' | 'gatewayLines'> = { headsets: [], serialPorts: [], gatewayLines: [] };
   let callState: CallState = { phase: 'idle', muted: false };
+  let probePolicy: GatewaySettings | undefined;
   let nextRequest = 1;
   const pending = new Map<number, { resolve(): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }>();
   const statusListeners = new Set<(s: DevicesStatus) => void>();
@@ -38,6 +42,7 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
 
   supervisor.onStatus((processStatus) => {
     if (processStatus.process === 'running') supervisor.send({ type: 'headset:setCallState', state: callState });
+    if (processStatus.process === 'running' && probePolicy) supervisor.send({ type: 'gateway:probePolicy', policy: probePolicy });
     if (processStatus.process !== 'running') {
       // a dead process answers nothing: fail what was waiting rather than letting it hang
       for (const [id, waiter] of pending) {
@@ -101,5 +106,11 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
       });
     },
     pressVirtual: (control) => supervisor.send({ type: 'virtual:press', control }),
+    setProbePolicy(policy) {
+      // settings change for many reasons; only a changed policy makes the devices process decide again
+      if (probePolicy && JSON.stringify(probePolicy) === JSON.stringify(policy)) return;
+      probePolicy = policy;
+      supervisor.send({ type: 'gateway:probePolicy', policy });
+    },
   };
 }

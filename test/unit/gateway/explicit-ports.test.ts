@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withExplicitPorts } from '../../../main/node/devices/gateway/port-discovery';
+import { listModemPorts, listSerialPorts, withExplicitPorts } from '../../../main/node/devices/gateway/port-discovery';
 
 describe('explicit serial ports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dialdeck-ports-'));
@@ -10,16 +10,21 @@ describe('explicit serial ports', () => {
   writeFileSync(pty, '');
   const listed = [{ path: '/dev/ttyUSB2', usbId: '2c7c:0125::02' }];
 
-  it('adds named ports that exist, once, after what the OS lists', async () => {
+  it('adds named ports that exist, once, after what the OS lists, marked as named', async () => {
     const list = withExplicitPorts(async () => listed, [pty, '/dev/ttyUSB2', join(dir, 'missing')]);
-    expect(await list()).toEqual([...listed, { path: pty }]);
+    expect(await list()).toEqual([{ ...listed[0], named: true }, { path: pty, named: true }]);
+  });
+
+  it('leaves listed ports nobody named unmarked', async () => {
+    const list = withExplicitPorts(async () => listed, [pty]);
+    expect(await list()).toEqual([...listed, { path: pty, named: true }]);
   });
 
   it('drops a named port once it is gone, so its line goes offline', async () => {
     const gone = join(dir, 'pts-8');
     writeFileSync(gone, '');
     const list = withExplicitPorts(async () => [], [gone]);
-    expect(await list()).toEqual([{ path: gone }]);
+    expect(await list()).toEqual([{ path: gone, named: true }]);
     rmSync(gone);
     expect(await list()).toEqual([]);
   });
@@ -32,5 +37,22 @@ describe('explicit serial ports', () => {
   it('is the plain listing when no port is named', async () => {
     const plain = async () => listed;
     expect(withExplicitPorts(plain, [])).toBe(plain);
+  });
+});
+
+describe('default port listings', () => {
+  const os = async () => [
+    { path: '/dev/ttyUSB0', vendorId: '2c7c', productId: '0125', pnpId: 'usb-Quectel_EC25-if00-port0' },
+    { path: '/dev/ttyUSB2', vendorId: '2c7c', productId: '0125', pnpId: 'usb-Quectel_EC25-if02-port0' },
+    { path: '/dev/ttyUSB5', vendorId: '1a86', productId: '7523' },
+    { path: '/dev/ttyS0' },
+  ];
+
+  it('a stand-alone gateway service probes only modem ports by default', async () => {
+    expect(await listModemPorts(os)).toEqual([{ path: '/dev/ttyUSB2', usbId: '2c7c:0125::02' }]);
+  });
+
+  it('the diagnostics list shows every port that could carry AT commands', async () => {
+    expect((await listSerialPorts(os)).map((p) => p.path)).toEqual(['/dev/ttyUSB2', '/dev/ttyUSB5', '/dev/ttyS0']);
   });
 });

@@ -4,7 +4,7 @@ import type { GatewayEvent } from '../../../../common/at/events';
 import type { GatewayInfo } from '../../../../common/at/session';
 import type { SmsMode } from '../../../../common/at/sms/send';
 import { GatewayConnection } from './gateway-connection';
-import { listSerialPorts, type PortCandidate } from './port-discovery';
+import { listModemPorts, type PortCandidate } from './port-discovery';
 
 export type LineState = 'online' | 'offline' | 'initialising';
 
@@ -21,6 +21,7 @@ export interface GatewayLine {
 }
 
 export interface GatewayServiceOptions {
+  /** lists ports for start()'s own poller; the devices host offers its single listing with offer() instead */
   listPorts?: () => Promise<PortCandidate[]>;
   pollMs?: number;
   heartbeatMs?: number;
@@ -54,9 +55,10 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   constructor(options: GatewayServiceOptions = {}) {
     super();
-    this.options = { listPorts: listSerialPorts, pollMs: 1_000, heartbeatMs: 10_000, baudRate: 115_200, ...options };
+    this.options = { listPorts: () => listModemPorts(), pollMs: 1_000, heartbeatMs: 10_000, baudRate: 115_200, ...options };
   }
 
+  /** Polls listPorts on its own (tests, tools). The devices host does not call it: it lists once per round and offers. */
   start(): void {
     void this.poll();
     this.poller = setInterval(() => void this.poll(), this.options.pollMs);
@@ -64,6 +66,7 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   async stop(): Promise<void> {
     clearInterval(this.poller);
+    this.poller = undefined;
     await Promise.all([...this.entries.values()].map((e) => e.connection?.close()));
   }
 
@@ -102,7 +105,6 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
     return entry.connection.session;
   }
 
-  /** One discovery round: lost ports go offline, new ports are probed. */
   private async poll(): Promise<void> {
     let ports: PortCandidate[];
     try {
@@ -110,6 +112,14 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
     } catch {
       return;
     }
+    this.offer(ports);
+  }
+
+  /**
+   * One discovery round over the ports the caller may open: lines on ports missing from the list go
+   * offline (unplugged, or no longer allowed), new ports are probed.
+   */
+  offer(ports: readonly PortCandidate[]): void {
     const present = new Set(ports.map((p) => p.path));
     for (const entry of this.entries.values()) {
       const path = entry.connection?.link.path;
@@ -167,7 +177,8 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
     entry.line = { ...entry.line, state: 'offline' };
     this.emit('line', { ...entry.line });
     this.emit('lost', { lineId: entry.line.id, reason });
-    void this.poll();
+    // look for it again at once; without an own poller the owner of the listing does that on `lost`
+    if (this.poller) void this.poll();
   }
 
   /** A module that rebooted keeps its line: it shows as initialising, then online again (or lost if it stays mute). */

@@ -1,5 +1,8 @@
 import { access } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
+import { decideProbe, isProbed, type ListedPort } from '../../../../common/devices/probe-policy';
+
+export type { ListedPort } from '../../../../common/devices/probe-policy';
 
 export interface PortCandidate {
   path: string;
@@ -7,38 +10,49 @@ export interface PortCandidate {
   usbId?: string;
 }
 
-/** Known non-AT interfaces (Quectel DM/NMEA = interface 00/01; notes §9) must never be opened as AT ports. */
-const NON_AT_INTERFACES: ReadonlyArray<[vendorId: string, iface: string]> = [
-  ['2c7c', '00'],
-  ['2c7c', '01'],
-];
+/** The one seam through which serial ports are listed (tests pass a counting or scripted lister). */
+export type PortLister = () => Promise<ListedPort[]>;
 
-export async function listSerialPorts(): Promise<PortCandidate[]> {
-  const ports = await SerialPort.list();
-  return ports
-    .filter((p) => {
-      const iface = /-if(\d\d)/i.exec(p.pnpId ?? '')?.[1];
-      return !NON_AT_INTERFACES.some(([vid, i]) => p.vendorId?.toLowerCase() === vid && iface === i);
-    })
-    .map((p) => ({
-      path: p.path,
-      usbId: p.vendorId ? [p.vendorId, p.productId, p.serialNumber, /-if(\d\d)/i.exec(p.pnpId ?? '')?.[1]].join(':') : undefined,
-    }));
+/** serialport's list(), with the fields the probe policy and the setup screens use. */
+export const listOsSerialPorts: PortLister = async () =>
+  (await SerialPort.list()).map((p) => ({
+    path: p.path,
+    ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
+    ...(p.vendorId ? { vendorId: p.vendorId } : {}),
+    ...(p.productId ? { productId: p.productId } : {}),
+    ...(p.serialNumber ? { serialNumber: p.serialNumber } : {}),
+    ...(p.pnpId ? { pnpId: p.pnpId } : {}),
+  }));
+
+export function toCandidate(p: ListedPort): PortCandidate {
+  return { path: p.path, usbId: p.vendorId ? [p.vendorId, p.productId, p.serialNumber, /-if(\d\d)/i.exec(p.pnpId ?? '')?.[1]].join(':') : undefined };
+}
+
+/** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT interfaces left out. */
+export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<PortCandidate[]> {
+  return (await list()).filter((p) => decideProbe(p, { enabledPorts: [], disabledPorts: [] }) !== 'notAt').map(toCandidate);
+}
+
+/** Ports a gateway service may probe without an installer's word: those with a modem maker's USB ids. */
+export async function listModemPorts(list: PortLister = listOsSerialPorts): Promise<PortCandidate[]> {
+  return (await list()).filter((p) => isProbed(decideProbe(p, { enabledPorts: [], disabledPorts: [] }))).map(toCandidate);
 }
 
 /**
  * The OS's port list plus ports named explicitly (DIALDECK_SERIAL_PORTS / the harness's --serial-port).
  * WHY: serialport's list() only shows ports udev reports as serial devices, so a socat PTY (tests) or an
  * adapter the OS lists oddly (installers) would never be probed. A named port is offered only while its
- * path exists, so unplugging it still takes its line offline like a listed port.
+ * path exists, so unplugging it still takes its line offline like a listed port. Named ports are marked
+ * `named`: the installer chose them, so the probe policy lets them be probed (unless disabled).
  */
-export function withExplicitPorts<T extends { path: string }>(list: () => Promise<T[]>, paths: readonly string[]): () => Promise<Array<T | { path: string }>> {
+export function withExplicitPorts<T extends { path: string }>(list: () => Promise<T[]>, paths: readonly string[]): () => Promise<Array<T | { path: string; named: true }>> {
   if (paths.length === 0) return list;
   return async () => {
     const listed = await list();
+    const named = new Set(paths);
     const known = new Set(listed.map((p) => p.path));
-    const extra = await Promise.all(paths.filter((path) => !known.has(path)).map(async (path) => ((await exists(path)) ? [{ path }] : [])));
-    return [...listed, ...extra.flat()];
+    const extra = await Promise.all(paths.filter((path) => !known.has(path)).map(async (path) => ((await exists(path)) ? [{ path, named: true as const }] : [])));
+    return [...listed.map((p) => (named.has(p.path) ? { ...p, named: true as const } : p)), ...extra.flat()];
   };
 }
 

@@ -1,14 +1,17 @@
 // Everything the devices process runs: the headset service (node-hid or a virtual headset), the gateway
 // service (serialport) and a serial-port list for the setup screens. It turns their events into
-// messages for main and carries out main's requests.
+// messages for main and carries out main's requests. Serial ports are listed once per round and that one
+// list feeds both the setup screens and, filtered by the probe policy, the gateway service.
+import { decideProbe, isProbed, portKey, type ListedPort, type ProbePolicy } from '../../../../common/devices/probe-policy';
+import { modemMakerOf } from '../../../../common/devices/modem-usb-ids';
 import type { GatewayCommand } from '../../../../common/devices/gateway-api';
-import type { FromDevices, ToDevices } from '../../../../common/devices/host-protocol';
+import type { FromDevices, SerialPortInfo, ToDevices } from '../../../../common/devices/host-protocol';
 import { GatewayService } from '../gateway/gateway-service';
-import { listSerialPorts as listGatewayPorts, withExplicitPorts } from '../gateway/port-discovery';
+import { listOsSerialPorts, toCandidate, withExplicitPorts, type PortLister } from '../gateway/port-discovery';
 import { HeadsetService } from '../hid/headset-service';
 import { createNodeHidBackend } from '../hid/node-hid-backend';
 import type { VirtualHeadset } from '../hid/virtual-headset';
-import { listSerialPorts } from './inventory';
+import { createPortPoller } from './port-poller';
 import { virtualHeadsetFromFixture } from './virtual-headset-backend';
 
 export interface DevicesHostOptions {
@@ -19,6 +22,12 @@ export interface DevicesHostOptions {
   gateways?: boolean;
   /** serial ports to probe besides those the OS lists (a socat PTY, an adapter the OS lists oddly) */
   serialPorts?: readonly string[];
+  /** how ports are listed (serialport's list() unless a test counts or scripts the calls) */
+  listPorts?: PortLister;
+  /** the gateway service to feed (tests pass one with a short heartbeat) */
+  gatewayService?: GatewayService;
+  /** how often the ports are listed */
+  pollMs?: number;
 }
 
 export function startDevicesHost(options: DevicesHostOptions): { handle(message: ToDevices): void; stop(): Promise<void> } {
@@ -34,24 +43,39 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
   headsets.on('error', (error) => send({ type: 'log', level: 'warn', message: `headsets: ${error instanceof Error ? error.message : String(error)}` }));
   headsets.start();
 
-  const explicitPorts = options.serialPorts ?? [];
-  const gateways = new GatewayService({ listPorts: withExplicitPorts(listGatewayPorts, explicitPorts) });
+  const gatewaysOn = options.gateways !== false;
+  const gateways = options.gatewayService ?? new GatewayService();
   gateways.on('line', () => send({ type: 'gateway:lines', lines: gateways.lines() }));
   gateways.on('event', ({ lineId, event }) => send({ type: 'gateway:event', message: { lineId, event: { ...event } } }));
-  if (options.gateways !== false) gateways.start();
 
-  let lastPorts = '';
-  // the setup screens list the named ports too, so an installer sees the port a line was found on
-  const listPorts = withExplicitPorts(listSerialPorts, explicitPorts);
-  const pollPorts = async () => {
-    const ports = await listPorts().catch(() => []);
-    const text = JSON.stringify(ports);
-    if (text !== lastPorts) send({ type: 'serialPorts', ports });
-    lastPorts = text;
+  // Until main sends the installer's policy nothing is opened: a port they disabled must never see a byte.
+  let policy: ProbePolicy | undefined;
+  let lastPorts: ListedPort[] | undefined;
+  let lastSent = '';
+  const publish = (ports: ListedPort[]) => {
+    lastPorts = ports;
+    const decided = ports.map((port) => ({ port, probe: decideProbe(port, policy ?? { enabledPorts: [], disabledPorts: [] }) }));
+    const info = decided.map(({ port, probe }) => portInfo(port, probe));
+    const text = JSON.stringify(info);
+    if (text !== lastSent) send({ type: 'serialPorts', ports: info });
+    lastSent = text;
+    if (gatewaysOn && policy) gateways.offer(decided.filter(({ probe }) => isProbed(probe)).map(({ port }) => toCandidate(port)));
   };
-  void pollPorts();
-  const portTimer = setInterval(() => void pollPorts(), 2_000);
-  portTimer.unref();
+  // the setup screens list the named ports too, so an installer sees the port a line was found on
+  const poller = createPortPoller({
+    list: withExplicitPorts(options.listPorts ?? listOsSerialPorts, options.serialPorts ?? []),
+    intervalMs: options.pollMs ?? 1_000,
+    onPorts: publish,
+  });
+  // a lost line is looked for again at once (replug under a new name), not a poll interval later
+  gateways.on('lost', () => void poller.refresh());
+  poller.start();
+
+  const setPolicy = (next: ProbePolicy) => {
+    policy = next;
+    // decide again on the ports already listed: a port just disabled is let go of without listing again
+    if (lastPorts) publish(lastPorts);
+  };
 
   const runGateway = async (requestId: number, run: () => Promise<unknown>) => {
     try {
@@ -75,12 +99,14 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
           return pressVirtual(virtual, message.control);
         case 'gateway:request':
           return void runGateway(message.requestId, () => runGatewayCommand(gateways, message.command));
+        case 'gateway:probePolicy':
+          return setPolicy(message.policy);
         default:
           return undefined;
       }
     },
     async stop() {
-      clearInterval(portTimer);
+      poller.stop();
       await headsets.stop();
       await gateways.stop();
     },
@@ -110,4 +136,17 @@ function pressVirtual(headset: VirtualHeadset | undefined, control: string): voi
   else if (control === 'flash') headset.press('flash');
   else if (control === 'redial') headset.press('redial');
   else if (control === 'reject') headset.press('reject');
+}
+
+function portInfo(port: ListedPort, probe: SerialPortInfo['probe']): SerialPortInfo {
+  const maker = modemMakerOf(port);
+  return {
+    path: port.path,
+    ...(port.manufacturer ? { manufacturer: port.manufacturer } : {}),
+    ...(port.vendorId ? { vendorId: port.vendorId } : {}),
+    ...(port.productId ? { productId: port.productId } : {}),
+    key: portKey(port),
+    probe,
+    ...(maker ? { maker } : {}),
+  };
 }

@@ -1,6 +1,9 @@
 // A quick look at what is plugged in, for diagnostics: HID devices with a Telephony usage page (0x0B)
 // and serial ports. Each source fails on its own: a broken HID stack still lets ports be listed.
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
+import { modemMakerOf } from '../../../../common/devices/modem-usb-ids';
+import { portKey } from '../../../../common/devices/probe-policy';
+import { listOsSerialPorts, type PortLister } from '../gateway/port-discovery';
 
 const TELEPHONY_USAGE_PAGE = 0x0b;
 
@@ -24,12 +27,17 @@ async function listTelephonyHid(): Promise<Inventory['headsets']> {
   return [...seen.values()];
 }
 
-export async function listSerialPorts(): Promise<SerialPortInfo[]> {
-  const { SerialPort } = await import('serialport');
-  return (await SerialPort.list()).map((p) => ({
-    path: p.path,
-    ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
-    ...(p.vendorId ? { vendorId: p.vendorId } : {}),
-    ...(p.productId ? { productId: p.productId } : {}),
-  }));
+/** The OS's serial ports for a diagnostics scan, through the same lister the devices process polls with. */
+export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<SerialPortInfo[]> {
+  return (await list()).map((p) => {
+    const maker = modemMakerOf(p);
+    return {
+      path: p.path,
+      ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
+      ...(p.vendorId ? { vendorId: p.vendorId } : {}),
+      ...(p.productId ? { productId: p.productId } : {}),
+      key: portKey(p),
+      ...(maker ? { maker } : {}),
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AboutSection } from './AboutSection';
 import { AudioSection } from './AudioSection';
+import { GatewayPortsSection } from './GatewayPortsSection';
 import { LanguageSection } from './LanguageSection';
 import { PrivacySection } from './PrivacySection';
 import { SecretsSection } from './SecretsSection';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <LanguageSection />
       <SipAccountsSection />
       <AudioSection />
+      <GatewayPortsSection />
       <PrivacySection />
       <SecretsSection />
       <AboutSection />

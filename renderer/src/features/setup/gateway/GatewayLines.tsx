@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { GatewayLine } from '../../../../../common/devices/gateway-api';
 import { useApp } from '../../../app/store';
 import { record } from '../wizard-store';
+import { SerialPortList } from './SerialPortList';
 import { SignalBars } from './SignalBars';
 import { useSimStatus } from './useSimStatus';
 
-// Serial ports and the gateway lines found on them, as the devices process reports them right now.
+// Serial ports (with whether each is probed, and the installer's choice) and the gateway lines found on
+// them, as the devices process reports them right now.
 export function GatewayLines() {
   const { t } = useTranslation();
   const devices = useApp((s) => s.devices);
@@ -24,15 +26,9 @@ export function GatewayLines() {
   return (
     <>
       <h3>{t('wizard.gateway.portsTitle')}</h3>
+      <p className="muted">{t('serialPorts.intro')}</p>
       {ports.length ? (
-        <ul className="plain-list" data-testid="wizard-ports">
-          {ports.map((p) => (
-            <li key={p.path}>
-              <code>{p.path}</code>
-              {p.manufacturer ? ` — ${p.manufacturer}` : ''}
-            </li>
-          ))}
-        </ul>
+        <SerialPortList testId="wizard-ports" />
       ) : (
         <p className="muted" data-testid="wizard-no-ports">
           {running ? t('wizard.gateway.noPorts') : t('wizard.headset.waiting')}
