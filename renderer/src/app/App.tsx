@@ -1,28 +1,23 @@
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
-import { ContactsScreen } from '../features/contacts/ContactsScreen';
-import { DialerScreen } from '../features/dialer/DialerScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { SetupScreen } from '../features/setup/SetupScreen';
-import { StatsScreen } from '../features/stats/StatsScreen';
 import { getBridge } from '../platform/bridge';
 import { NavBar } from './NavBar';
+import { ScreenBoundary } from './ScreenBoundary';
+import { ScreenLoading } from './ScreenLoading';
+import { preloadScreensWhenIdle, retryScreen, screenView } from './screen-views';
 import { StatusBar } from './StatusBar';
-import { useApp, type Screen } from './store';
-
-const screenViews: Record<Screen, () => React.JSX.Element> = {
-  dialer: DialerScreen,
-  contacts: ContactsScreen,
-  campaigns: CampaignsScreen,
-  setup: SetupScreen,
-  settings: SettingsScreen,
-  stats: StatsScreen,
-};
+import { useApp } from './store';
 
 export function App() {
   const { t } = useTranslation();
   const screen = useApp((s) => s.screen);
-  const View = screenViews[screen];
+  const [attempt, setAttempt] = useState(0);
+  useEffect(preloadScreensWhenIdle, []);
+  const View = screenView(screen);
+  const retry = () => {
+    retryScreen(screen);
+    setAttempt((n) => n + 1);
+  };
   return (
     <div className="shell">
       <header className="topbar">
@@ -35,7 +30,11 @@ export function App() {
       </header>
       <NavBar />
       <main className="content" id="main">
-        <View />
+        <ScreenBoundary key={`${screen}:${attempt}`} onRetry={retry}>
+          <Suspense fallback={<ScreenLoading />}>
+            <View />
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <StatusBar />
     </div>
