@@ -13,12 +13,19 @@ import { NotFoundError } from '../crm/repo/repoErrors';
 import { ImportInputError } from '../crm/import/importErrors';
 import { exportContacts, exportContactsToFile } from '../crm/exportContacts';
 import { addDnc } from '../crm/repo/dncList';
+import { removeListedDnc, writeDncList } from './crmDnc';
 
 const USAGE = `usage:
   crm import FILE --db PATH [--list NAME] [--progress]
   crm import --resume JOB --db PATH [--progress]
   crm export --db PATH [--out FILE] [--list NAME]
-  crm dnc add NUMBER --reason refused|complaint|regulator|invalid --db PATH`;
+  crm dnc add NUMBER --reason refused|complaint|regulator|invalid --db PATH
+  crm dnc list --db PATH
+  crm dnc remove NUMBER --db PATH
+
+dnc list prints every do-not-call entry with its real number, one JSON line each, including those the
+agents' DNC panel hides (customers of campaigns that mask numbers: "hiddenFromAgents": true). It is the
+installer's and administrator's tool, run on this machine, not the agent UI: keep its output there.`;
 
 class UsageError extends Error {}
 
@@ -33,9 +40,14 @@ async function main(argv: string[]): Promise<void> {
       reason: { type: 'string' },
       progress: { type: 'boolean', default: false },
       resume: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   if (!values.db) throw new UsageError('--db PATH is required');
   const dbPath = values.db;
 
@@ -63,6 +75,19 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${JSON.stringify(entry)}\n`);
     return;
   }
+  if (command === 'dnc' && (rest[0] === 'list' || rest[0] === 'remove')) {
+    if (rest[0] === 'list' ? rest.length !== 1 : rest.length !== 2) throw new UsageError(`dnc ${rest[0]} takes ${rest[0] === 'list' ? 'no' : 'one'} NUMBER`);
+    // an admin who mistypes --db must hear so, not get an empty list from a database created on the spot
+    if (!existsSync(dbPath)) throw new NotFoundError(`database not found: ${dbPath}`);
+    const db = openCrmDatabase(dbPath, { readonly: rest[0] === 'list' });
+    try {
+      if (rest[0] === 'list') process.stderr.write(`do-not-call entries: ${await writeDncList(db, process.stdout)}\n`);
+      else process.stdout.write(`${JSON.stringify({ removed: removeListedDnc(db, rest[1]!) })}\n`);
+    } finally {
+      db.close();
+    }
+    return;
+  }
   throw new UsageError(`unknown command: ${positionals.join(' ') || '(none)'}`);
 }
 
@@ -82,6 +107,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`crm: ${error.message}\n${USAGE}\n`);
   else if (error instanceof ImportInputError || error instanceof NotFoundError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
     process.stderr.write(`crm: ${error.message}\n`);
+  } else if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') {
+    process.stderr.write(`crm: --db is not a CRM database (${error.message})\n`);
   } else process.stderr.write(`crm: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 });

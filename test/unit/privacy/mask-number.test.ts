@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskNumber } from '../../../common/privacy/mask-number';
+import { maskDigitRun, maskLandline, maskNumber } from '../../../common/privacy/mask-number';
 
 describe('a number as a masked campaign shows it', () => {
   it.each([
@@ -16,5 +16,39 @@ describe('a number as a masked campaign shows it', () => {
 
   it('keeps no digit of the middle, whatever the layout', () => {
     for (const raw of ['138 0013 8000', '138-0013-8000', '(138) 0013 8000']) expect(maskNumber(raw)).not.toMatch(/0013/);
+  });
+});
+
+describe('a landline with its area code', () => {
+  it.each([
+    ['010', '62345678', '010****5678'],
+    ['0755', '8888 6666', '0755****6666'],
+    ['0571', '8888666', '0571***8666'],
+    ['０７５５', '８８８８６６６６', '0755****6666'],
+    ['010', '1234', '010****'],
+  ])('%s %s → %s', (areaCode, subscriber, masked) => expect(maskLandline(areaCode, subscriber)).toBe(masked));
+
+  it('agrees with maskNumber where the area code has three digits', () => expect(maskLandline('010', '62345678')).toBe(maskNumber('010-62345678')));
+});
+
+describe('a digit run no number plan knows', () => {
+  it.each([
+    ['13800138000', '138****8000'], // 11 digits look like a mobile
+    ['1380013800', '13****3800'],
+    ['123456789', '1****6789'],
+    ['62345678', '****5678'],
+    ['1234567', '***4567'], // maskNumber would show all seven
+    ['138001380001', '138*****0001'],
+    ['123456', '******'],
+    ['１２３４５６７', '***4567'],
+    ['٣٣٣٣٣٣٣٣', '****٣٣٣٣'], // Arabic-Indic digits are digits too
+  ])('%s → %s', (raw, masked) => expect(maskDigitRun(raw)).toBe(masked));
+
+  it('always hides at least three digits of seven or more', () => {
+    for (let length = 7; length <= 20; length++) {
+      const masked = maskDigitRun('9'.repeat(length));
+      expect(masked).toHaveLength(length);
+      expect(masked.split('*').length - 1).toBeGreaterThanOrEqual(3);
+    }
   });
 });

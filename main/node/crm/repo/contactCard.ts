@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '../../../../common/crm';
 import { IS_MASKED_CONTACT, maskCall, maskPhone } from './maskedContacts';
+import { maskExtraFields, maskNumbersInText } from './maskExtraFields';
 import { NotFoundError } from './repoErrors';
 
 /** Everything the contact card shows, read in one snapshot. */
@@ -29,16 +30,22 @@ export function getContactCard(db: Database, id: number): ContactCard {
     return {
       ...row,
       masked,
-      extra: JSON.parse(row.extra) as Record<string, string>,
+      // imported columns can hold numbers too (备用电话, 紧急联系人 "…139 0013 9000"): masked like the phones
+      extra: masked ? maskExtraFields(JSON.parse(row.extra) as Record<string, string>) : (JSON.parse(row.extra) as Record<string, string>),
       phones,
       primaryPhone: phones[0]?.e164 ?? null,
       tags: db.prepare('SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.name').pluck().all(id) as string[],
       lists: db.prepare('SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name').pluck().all(id) as string[],
-      notes: db.prepare('SELECT id, contact_id AS contactId, body, created_at AS createdAt FROM notes WHERE contact_id = ? ORDER BY created_at DESC, id DESC').all(id) as NoteDto[],
+      notes: maskNotes(db.prepare('SELECT id, contact_id AS contactId, body, created_at AS createdAt FROM notes WHERE contact_id = ? ORDER BY created_at DESC, id DESC').all(id) as NoteDto[], masked),
       followUps: db
         .prepare('SELECT id, contact_id AS contactId, due_at AS dueAt, reason, done_at AS doneAt FROM follow_ups WHERE contact_id = ? ORDER BY due_at')
         .all(id) as FollowUpDto[],
       calls: masked ? calls.map(maskCall) : calls,
     };
   })();
+}
+
+/** An imported 备注 column becomes a note ("老板手机13800138000"), so a masked customer's notes are masked as extras are. */
+function maskNotes(notes: NoteDto[], masked: boolean): NoteDto[] {
+  return masked ? notes.map((note) => ({ ...note, body: maskNumbersInText(note.body) })) : notes;
 }
