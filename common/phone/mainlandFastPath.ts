@@ -20,13 +20,18 @@ function typeOf(plan: { type?: (t: string) => PlanType }, type: string): TypePat
   return source ? { pattern: new RegExp(`^(?:${source})$`), lengths: plan.type?.(type)?.possibleLengths?.() } : undefined;
 }
 
-const plan = (() => {
-  const metadata = new Metadata();
-  metadata.selectNumberingPlan('CN');
-  return metadata.numberingPlan as unknown as { type?: (t: string) => PlanType };
-})();
-const MOBILE = typeOf(plan, 'MOBILE');
-const FIXED_LINE = typeOf(plan, 'FIXED_LINE');
+// Built on first use, not at import: the renderer reaches this module through the IPC contract but
+// never normalises numbers itself, and a top-level call would keep the full metadata in its bundle.
+let patterns: { MOBILE: TypePattern | undefined; FIXED_LINE: TypePattern | undefined } | undefined;
+function cnPatterns() {
+  if (!patterns) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan('CN');
+    const plan = metadata.numberingPlan as unknown as { type?: (t: string) => PlanType };
+    patterns = { MOBILE: typeOf(plan, 'MOBILE'), FIXED_LINE: typeOf(plan, 'FIXED_LINE') };
+  }
+  return patterns;
+}
 
 const SEPARATORS = /[\s\-().]/g;
 const MOBILE_WITH_PREFIX = /^(?:\+86|0086|86)?(1\d{10})$/;
@@ -39,7 +44,7 @@ function matches(type: TypePattern | undefined, national: string): boolean {
 
 export function fastMainlandMobile(main: string): NormalizedPhone | undefined {
   const national = MOBILE_WITH_PREFIX.exec(main.replace(SEPARATORS, ''))?.[1];
-  if (!national || !matches(MOBILE, national)) return undefined;
+  if (!national || !matches(cnPatterns().MOBILE, national)) return undefined;
   const e164 = `+86${national}`;
   return { e164, national, kind: 'mobile', key: e164 };
 }
@@ -47,7 +52,7 @@ export function fastMainlandMobile(main: string): NormalizedPhone | undefined {
 /** The library checks FIXED_LINE first and calls a number matching both patterns FIXED_LINE_OR_MOBILE (landline to us). */
 export function fastMainlandLandline(main: string, extension: string | undefined): NormalizedPhone | undefined {
   const national = LANDLINE_WITH_PREFIX.exec(main.replace(SEPARATORS, ''))?.[1];
-  if (!national || !matches(FIXED_LINE, national)) return undefined;
+  if (!national || !matches(cnPatterns().FIXED_LINE, national)) return undefined;
   const e164 = `+86${national}`;
   return extension ? { e164, national, extension, kind: 'landline', key: `${e164};ext=${extension}` } : { e164, national, kind: 'landline', key: e164 };
 }
