@@ -61,7 +61,7 @@ describe('campaign lead flow through the handlers', () => {
     desk = await campaignDesk();
     await startReady({ maskNumbers: true });
     const offer = await lead();
-    expect(offer.numbers.map((n) => n.display)).toEqual(['138****8001', '106***5001']);
+    expect(offer.numbers.map((n) => n.display)).toEqual(['138****8001', '010****5001']);
     expect(JSON.stringify(offer)).not.toContain('13800138001');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskDigitRun, maskLandline, maskNumber } from '../../../common/privacy/mask-number';
+import { maskDigitRun, maskLandline, maskMainlandLandline, maskNumber } from '../../../common/privacy/mask-number';
+import { maskPhone } from '../../../main/node/crm/repo/maskedContacts';
 
 describe('a number as a masked campaign shows it', () => {
   it.each([
@@ -9,6 +10,10 @@ describe('a number as a masked campaign shows it', () => {
     ['008613800138000', '138****8000'],
     ['１３８００１３８０００', '138****8000'],
     ['01065529988', '010****9988'],
+    ['+861065529988', '010****9988'], // a landline in E.164: as agents write it
+    ['+8675588886666', '0755****6666'],
+    ['+86 20 8765 4321', '020****4321'],
+    ['+864001234567', '400***4567'], // a service number is no landline
     ['+442079460018', '+442*****0018'],
     ['12345', '*****'],
     ['', '****'],
@@ -29,6 +34,21 @@ describe('a landline with its area code', () => {
   ])('%s %s → %s', (areaCode, subscriber, masked) => expect(maskLandline(areaCode, subscriber)).toBe(masked));
 
   it('agrees with maskNumber where the area code has three digits', () => expect(maskLandline('010', '62345678')).toBe(maskNumber('010-62345678')));
+});
+
+describe('a mainland landline from its national number', () => {
+  it.each([
+    ['1062345678', '010****5678'], // Beijing: two-digit area code
+    ['2087654321', '020****4321'], // Guangzhou
+    ['75588886666', '0755****6666'],
+    ['5718888666', '0571***8666'],
+  ])('%s → %s', (national, masked) => expect(maskMainlandLandline(national)).toBe(masked));
+
+  it('is how a masked card shows a landline; a mobile stays as maskNumber shows it', () => {
+    const phone = (e164: string, kind: 'mobile' | 'landline') => ({ e164, national: e164.slice(3), kind, raw: e164, key: e164 }) as Parameters<typeof maskPhone>[0];
+    expect(maskPhone(phone('+8675588886666', 'landline'))).toMatchObject({ e164: '0755****6666', national: '0755****6666', raw: '0755****6666' });
+    expect(maskPhone(phone('+8613800138000', 'mobile')).e164).toBe('138****8000');
+  });
 });
 
 describe('a digit run no number plan knows', () => {
