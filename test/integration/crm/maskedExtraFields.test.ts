@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { SearchRequest } from '../../../common/crm';
 import { importContacts } from '../../../main/node/crm/import/importContacts';
 import { getContactCard } from '../../../main/node/crm/repo/contactCard';
-import { addNote } from '../../../main/node/crm/repo/contactEdits';
+import { addNote, updateContact } from '../../../main/node/crm/repo/contactEdits';
 import { countContacts, searchContacts } from '../../../main/node/crm/repo/searchContacts';
 import { crmHandlers } from '../../../main/node/crm/service/crmHandlers';
 import { CrmClient } from '../../../main/node/crm/service/CrmClient';
@@ -93,6 +93,17 @@ describe('the card of a masked customer', () => {
     expect(JSON.parse(stored)).toEqual(ZHANG_EXTRA);
     maskList('保密名单', false); // the campaign stops masking: everything is back, nothing was lost
     expect(getContactCard(env.db, idOf('张伟')).extra).toEqual(ZHANG_EXTRA);
+  });
+
+  it('refuses to save extra fields over a masked customer\u2019s real ones (the page only has the masks), and changes nothing', () => {
+    maskList('保密名单', true);
+    const id = idOf('张伟');
+    expect(() => updateContact(env.db, { id, name: '张伟伟', extra: ZHANG_MASKED }, 9)).toThrow(/masked/);
+    expect(env.db.prepare('SELECT name, extra FROM contacts WHERE id = ?').get(id)).toEqual({ name: '张伟', extra: JSON.stringify(ZHANG_EXTRA) });
+    updateContact(env.db, { id, name: '张伟伟' }, 9); // the name alone may change
+    expect(getContactCard(env.db, id).name).toBe('张伟伟');
+    updateContact(env.db, { id: idOf('李娜'), extra: { ...LI_EXTRA, 微信: 'lina2027' } }, 9); // an open customer's extras may change
+    expect(getContactCard(env.db, idOf('李娜')).extra.微信).toBe('lina2027');
   });
 
   it('leaves an unmasked customer\u2019s extras and notes untouched while another list is masked', () => {

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { normalizePhone } from '../../../../common/phone';
 import type { LogCallRequest, UpdateContactRequest } from '../../../../common/crm';
 import { reindexContact } from '../db/searchIndex';
-import { NotFoundError } from './repoErrors';
+import { isMaskedContactSql } from './maskedContacts';
+import { BadInputError, NotFoundError } from './repoErrors';
 
 type LogCall = Required<Omit<LogCallRequest, 'contactId'>> & { contactId?: number | null };
 
@@ -14,6 +15,10 @@ function touch(db: Database, contactId: number, now: number): void {
 export function updateContact(db: Database, request: UpdateContactRequest, now = Date.now()): void {
   db.transaction(() => {
     touch(db, request.id, now);
+    // the page only ever saw this customer's extra fields masked: saving them would store the masks over the real values
+    if (request.extra && db.prepare(`SELECT ${isMaskedContactSql('?')}`).pluck().get(request.id) === 1) {
+      throw new BadInputError('the extra fields of a customer whose numbers are masked cannot be edited at the desk');
+    }
     db.prepare(
       `UPDATE contacts SET name = coalesce(?, name), company = coalesce(?, company), extra = coalesce(?, extra) WHERE id = ?`,
     ).run(request.name ?? null, request.company ?? null, request.extra ? JSON.stringify(request.extra) : null, request.id);
