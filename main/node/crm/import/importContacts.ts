@@ -11,6 +11,8 @@ import { publishImport } from './publishImport';
 import { ImportCancelledError, ImportInputError } from './importErrors';
 import { ProgressMeter } from './progressMeter';
 import { ParserThread } from './parserThread';
+import type { SpawnParser } from './parserThread';
+import { describeFailure } from '../workerFailure';
 import { createPendingIndex } from './pendingSearchIndex';
 import { SUPPORTED_EXTENSIONS, unsupportedFileType } from './openTable';
 
@@ -19,6 +21,8 @@ export interface RunOptions {
   /** Checked between batches; true discards what this job staged. */
   isCancelled?: () => boolean;
   progressIntervalMs?: number;
+  /** Starts the parse worker; by default the real one (tests start one that fails on purpose). */
+  spawnParser?: SpawnParser;
 }
 
 export interface ImportOptions extends RunOptions {
@@ -37,7 +41,7 @@ export interface ImportOptions extends RunOptions {
 export async function importContacts(db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
   checkFileType(options.file);
-  const { parser, headers } = await ParserThread.open(options.file);
+  const { parser, headers } = await ParserThread.open(options.file, options.spawnParser);
   try {
     const mapping = options.mapping ?? suggestMapping(headers);
     if (!hasPhoneColumn(mapping)) {
@@ -62,7 +66,7 @@ export async function resumeImport(db: Database, jobId: number, options: RunOpti
   if (current.size !== job.fileSize || Math.trunc(current.mtimeMs) !== job.fileMtime) {
     throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} changed since the import started; import it again`);
   }
-  const { parser } = await ParserThread.open(job.file);
+  const { parser } = await ParserThread.open(job.file, options.spawnParser);
   try {
     markResumed(db, jobId, started);
     return await runJob(db, job, parser, options, started);
@@ -90,7 +94,7 @@ async function runJob(db: Database, job: ImportJobRow, parser: ParserThread, opt
     publishImport(db, job, counts, Date.now());
   } catch (caught) {
     status = caught instanceof ImportCancelledError ? 'cancelled' : 'failed';
-    error = caught instanceof Error ? caught.message : String(caught);
+    error = describeFailure(caught).message; // never empty: it is what the user sees in the job list
     discardStaged(db, job.id);
     finishJob(db, job.id, counts, status, error);
     if (status === 'failed') throw caught;

@@ -1,5 +1,6 @@
 import type { HeaderMapping, ImportCounts, RowIssue } from '../../../../common/crm';
 import type { FilterLists } from './importFilters';
+import type { FailureDetails } from '../workerFailure';
 
 /**
  * Messages between the import (the SQLite writer) and its parse worker, which reads, normalises,
@@ -47,4 +48,5 @@ export type FromParser =
   | { type: 'opened'; headers: string[] }
   | { type: 'batch'; batch: StagedBatch }
   | { type: 'done' }
-  | { type: 'error'; message: string; input: boolean };
+  /** A failure the worker caught: `input` is bad input the user can fix, shown as-is. */
+  | { type: 'error'; input: boolean; failure: FailureDetails };

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from './openTable';
 import { ImportInputError } from './importErrors';
+import { describeFailure } from '../workerFailure';
 import { stageRows } from './stageRows';
 import type { FromParser, ParseStart, ParseWorkerData, ToParser } from './parseProtocol';
 
@@ -42,5 +43,5 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  send({ type: 'error', message: error instanceof Error ? error.message : String(error), input: error instanceof ImportInputError });
+  send({ type: 'error', input: error instanceof ImportInputError, failure: describeFailure(error) });
 });

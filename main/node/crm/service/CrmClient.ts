@@ -8,6 +8,8 @@ import type {
 } from '../../../../common/crm';
 import type { ErrorCode, ImportTask, ImportWorkerData, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
 import type { CrmMethod } from './crmHandlers';
+import { describeFailure, failureMessage, workerExit } from '../workerFailure';
+import type { FailureDetails } from '../workerFailure';
 
 export type WorkerEntry = 'dbWorker' | 'importWorker';
 export type SpawnWorker = (entry: WorkerEntry, workerData: unknown) => Worker;
@@ -26,8 +28,11 @@ export const spawnTsWorker: SpawnWorker = (entry, workerData) => {
 
 export class CrmError extends Error {
   override readonly name = 'CrmError';
-  constructor(readonly code: ErrorCode, message: string) {
+  /** For a failure inside a worker: its name, message, stack, code and exit code. */
+  readonly details: FailureDetails | undefined;
+  constructor(readonly code: ErrorCode, message: string, details?: FailureDetails) {
     super(message);
+    this.details = details;
   }
 }
 
@@ -42,6 +47,14 @@ export class CrmClient {
   private seq = 0;
   private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private readonly worker: Worker;
+  /** Set once the DB worker has ended: later calls fail with it at once instead of waiting forever. */
+  private ended: CrmError | undefined;
+  /**
+   * Settles once the DB worker has opened (and migrated) the database, which it does before it
+   * reads any message. Import workers start after it, so the service connection's startup (which
+   * marks leftover 'running' jobs interrupted) never sees a job of a live import.
+   */
+  private readonly opened: Promise<unknown>;
 
   constructor(private readonly dbPath: string, private readonly spawn: SpawnWorker = spawnTsWorker) {
     this.worker = spawn('dbWorker', { dbPath });
@@ -51,8 +64,20 @@ export class CrmClient {
       if (response.ok) waiter?.resolve(response.value);
       else waiter?.reject(new CrmError(response.error.code, response.error.message));
     });
-    this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new CrmError('internal', `CRM worker exited (${code})`)));
+    let failed: { error: unknown } | undefined;
+    this.worker.on('error', (error: unknown) => (failed = { error }));
+    this.worker.on('exit', (code) => {
+      const { message, details } = workerExit('CRM worker', code, failed);
+      this.ended = new CrmError('internal', message, details);
+      this.failAll(this.ended);
+    });
+    // any answer means the worker got past opening (a worker built before 'opened' existed refuses
+    // it as unknown); only its end is a failure, reported to the imports waiting here
+    this.opened = this.call('opened').catch((error: unknown) => {
+      if (this.ended) throw this.ended;
+      return error;
+    });
+    this.opened.catch(() => {});
   }
 
   /** Any DB-worker method; the campaign and stats stores (main/node/campaign, main/node/stats) wrap it with types. */
@@ -62,6 +87,7 @@ export class CrmClient {
 
   private call<T>(method: string, params: unknown = {}): Promise<T> {
     const seq = ++this.seq;
+    if (this.ended) return Promise.reject(this.ended);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ seq, method, params } satisfies WorkerRequest);
@@ -102,22 +128,42 @@ export class CrmClient {
   }
 
   private runImport(task: ImportTask): ImportJob {
-    const worker = this.spawn('importWorker', { dbPath: this.dbPath, task } satisfies ImportWorkerData);
     const job = new EventEmitter<{ progress: [ImportProgress] }>();
-    const done = new Promise<ImportSummary>((resolve, reject) => {
-      worker.on('message', (event: ImportWorkerEvent) => {
-        if (event.type === 'progress') job.emit('progress', event.progress);
-        else if (event.type === 'done') resolve(event.summary);
-        else reject(new CrmError(event.code, event.message));
-      });
-      worker.on('error', (error) => reject(new CrmError('internal', error.message)));
-      worker.on('exit', () => reject(new CrmError('internal', 'import worker exited without a result')));
-    });
-    return Object.assign(job, { done, cancel: () => worker.postMessage({ type: 'cancel' }) });
+    let worker: Worker | undefined;
+    let cancelled = false;
+    const done = this.opened.then(
+      () =>
+        new Promise<ImportSummary>((resolve, reject) => {
+          worker = this.spawn('importWorker', { dbPath: this.dbPath, task } satisfies ImportWorkerData);
+          if (cancelled) worker.postMessage({ type: 'cancel' });
+          worker.on('message', (event: ImportWorkerEvent) => {
+            if (event.type === 'progress') job.emit('progress', event.progress);
+            else if (event.type === 'done') resolve(event.summary);
+            else reject(importFailure(event.code, event.failure ?? describeFailure(event.message)));
+          });
+          let failed: { error: unknown } | undefined;
+          worker.on('error', (error: unknown) => (failed = { error }));
+          // after 'done' or 'error' this rejection is a no-op; otherwise it says why the worker ended
+          worker.on('exit', (code) => {
+            const ended = workerExit('import worker', code, failed);
+            reject(new CrmError('internal', `import failed: ${ended.message}`, ended.details));
+          });
+        }),
+    );
+    const cancel = () => {
+      cancelled = true;
+      worker?.postMessage({ type: 'cancel' });
+    };
+    return Object.assign(job, { done, cancel });
   }
 
   async close(): Promise<void> {
-    await this.call('close');
+    if (!this.ended) await this.call('close');
     await this.worker.terminate();
   }
+}
+
+/** Bad input and not-found read as they are; an internal failure says it is one, with its cause. */
+function importFailure(code: ErrorCode, failure: FailureDetails): CrmError {
+  return new CrmError(code, code === 'internal' ? failureMessage('import failed', failure) : failure.message, failure);
 }

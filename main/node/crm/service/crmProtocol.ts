@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../../common/crm';
+import type { FailureDetails } from '../workerFailure';
 
 /**
  * Messages between CrmClient and the DB worker (Signal's ts/sql pattern): every request carries a
@@ -20,7 +21,8 @@ export type WorkerResponse =
 export type ImportWorkerEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; summary: ImportSummary }
-  | { type: 'error'; code: ErrorCode; message: string };
+  // `message` alone is what workers built before `failure` send
+  | { type: 'error'; code: ErrorCode; message: string; failure?: FailureDetails };
 export type ImportWorkerCommand = { type: 'cancel' };
 
 /** What an import worker is started for: a new import, or carrying on an interrupted one. */

@@ -4,15 +4,21 @@ import { openCrmDatabase } from '../db/openCrmDatabase';
 import { crmHandlers } from './crmHandlers';
 import type { CrmMethod } from './crmHandlers';
 import { errorCode } from './errorCode';
+import { cloneableError } from '../workerFailure';
 import type { WorkerRequest, WorkerResponse } from './crmProtocol';
 
 const port = parentPort!;
-const db = openCrmDatabase((workerData as { dbPath: string }).dbPath);
+const db = open((workerData as { dbPath: string }).dbPath);
 const handlers = crmHandlers(db);
 
 port.on('message', async ({ seq, method, params }: WorkerRequest) => {
   let response: WorkerResponse;
   try {
+    // the client's first call: answered only once the database above is open and migrated
+    if (method === 'opened') {
+      port.postMessage({ seq, ok: true, value: null } satisfies WorkerResponse);
+      return;
+    }
     if (method === 'close') {
       db.close();
       port.postMessage({ seq, ok: true, value: null } satisfies WorkerResponse);
@@ -27,3 +33,12 @@ port.on('message', async ({ seq, method, params }: WorkerRequest) => {
   }
   port.postMessage(response);
 });
+
+/** A database that cannot be opened ends this worker; the client reports why (see CrmClient's 'exit'). */
+function open(dbPath: string) {
+  try {
+    return openCrmDatabase(dbPath);
+  } catch (error) {
+    throw cloneableError(error);
+  }
+}

@@ -3,9 +3,11 @@
  * transaction take seconds, and on the service connection they would hold up agents' searches.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
 import { openCrmDatabase } from '../db/openCrmDatabase';
 import { importContacts, resumeImport } from '../import/importContacts';
 import type { RunOptions } from '../import/importContacts';
+import { describeFailure } from '../workerFailure';
 import { errorCode } from './errorCode';
 import type { ImportTask, ImportWorkerCommand, ImportWorkerData, ImportWorkerEvent } from './crmProtocol';
 
@@ -17,19 +19,23 @@ port.on('message', (command: ImportWorkerCommand) => {
 });
 const send = (event: ImportWorkerEvent) => port.postMessage(event);
 
-const db = openCrmDatabase(dbPath, { recoverImports: false });
+// Opening is inside the try: an uncaught SqliteError would reach the client as `{ code }` only
+// (worker errors are cloned, and only built-in Errors keep their message).
+let db: Database | undefined;
 try {
+  db = openCrmDatabase(dbPath, { recoverImports: false });
   const run: RunOptions = { onProgress: (progress) => send({ type: 'progress', progress }), isCancelled: () => cancelled };
-  const summary = await runTask(task, run);
+  const summary = await runTask(db, task, run);
   send({ type: 'done', summary });
 } catch (error) {
-  send({ type: 'error', code: errorCode(error), message: error instanceof Error ? error.message : String(error) });
+  const failure = describeFailure(error);
+  send({ type: 'error', code: errorCode(error), message: failure.message, failure });
 } finally {
-  db.close();
+  db?.close();
   port.close();
 }
 
-function runTask(task: ImportTask, run: RunOptions) {
+function runTask(db: Database, task: ImportTask, run: RunOptions) {
   if (task.kind === 'resume') return resumeImport(db, task.jobId, run);
   const { file, mapping, listName } = task.request;
   return importContacts(db, { file, ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}), ...run });
