@@ -26,7 +26,7 @@ export function crmHandlers(client: CrmClient, uploads: UploadStore, events: Eve
       .then(
         (summary) => events.emit('crm:importFinished', { importId, summary }),
         (error: Error) => {
-          log.warn('crm: import failed', { importId, error: error.message });
+          log.warn('crm: import failed', { importId, error: error.message, details: error instanceof CrmError ? error.details : undefined }); // name, code, exit code, stack for support
           events.emit('crm:importFinished', { importId, error: { code: error instanceof CrmError ? error.code : 'internal', message: error.message } });
         },
       )
