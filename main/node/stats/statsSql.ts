@@ -1,13 +1,10 @@
-// The board's SQL: SQLite sums the metrics of the range's calls, one local hour at a time and one
-// campaign at a time. Every statement is an index range search (call_log_started, or call_log_campaign
-// for a campaign) with no GROUP BY: at 1M calls, sorting the range's rows for a GROUP BY cost about as
-// much as the sums themselves. Only one row per hour and per campaign leaves the database.
+// The board's metrics summed straight from call_log rows. The board reads whole hours from the hourly
+// summary (hourlySummary.ts) and only the partial hours at a range's edges through these statements;
+// directAggregation.ts sums whole ranges with them (the pre-summary board, kept as bench baseline and
+// test oracle). Every statement is an index range search (call_log_started, or call_log_campaign for a
+// campaign).
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  localHourSpans, OUTCOME_KEYS, remainderMetrics,
-  type CampaignMetrics, type HourMetrics, type Metrics, type OutcomeKey, type UtcRange,
-} from '../../../common/stats';
-import { calledCampaigns } from './calledCampaigns';
+import { OUTCOME_KEYS, type CampaignMetrics, type Metrics, type OutcomeKey } from '../../../common/stats';
 
 const KNOWN_OUTCOMES = OUTCOME_KEYS.filter((k) => k !== 'none');
 
@@ -28,9 +25,16 @@ export function metricsSql(byCampaign: boolean): string {
   return `SELECT ${METRICS_SQL}\n  FROM call_log\n  WHERE ${byCampaign ? 'campaign_id = @campaign AND ' : ''}started_at >= @from AND started_at < @to`;
 }
 
-type Flat = Omit<Metrics, 'outcomes'> & Record<`o_${OutcomeKey}`, number>;
+/** The metrics of the calls started in [@from, @to), one row per campaign (campaignId null: outside any). */
+export const METRICS_BY_CAMPAIGN_SQL = `SELECT campaign_id AS campaignId, ${METRICS_SQL}
+  FROM call_log
+  WHERE started_at >= @from AND started_at < @to
+  GROUP BY campaign_id`;
 
-function metricsOf(row: Flat): Metrics {
+/** A row of sums named like METRICS_SQL's columns (the summary's statements use the same names). */
+export type FlatMetrics = Omit<Metrics, 'outcomes'> & Record<`o_${OutcomeKey}`, number>;
+
+export function metricsOf(row: FlatMetrics): Metrics {
   return {
     calls: row.calls, outbound: row.outbound, connected: row.connected, inbound: row.inbound, talkMs: row.talkMs, talked: row.talked,
     outcomes: Object.fromEntries(OUTCOME_KEYS.map((k) => [k, row[`o_${k}`]])) as Metrics['outcomes'],
@@ -38,24 +42,14 @@ function metricsOf(row: Flat): Metrics {
 }
 
 // better-sqlite3 binds JS numbers as REAL; BigInt keeps the comparisons on started_at in integers
-const sum = (statement: Statement, fromMs: number, toMs: number, campaign: string | null) =>
-  metricsOf(statement.get({ from: BigInt(fromMs), to: BigInt(toMs), ...(campaign === null ? {} : { campaign }) }) as Flat);
+const msRange = (fromMs: number, toMs: number) => ({ from: BigInt(fromMs), to: BigInt(toMs) });
 
-/** Metrics per local hour of the range; hours without calls are left out. */
-export function queryHours(db: Database, range: UtcRange, campaignId: string | null): HourMetrics[] {
-  const statement = db.prepare(metricsSql(campaignId !== null));
-  return localHourSpans(range)
-    .map((span) => ({ localHour: span.localHour, ...sum(statement, span.fromMs, span.toMs, campaignId) }))
-    .filter((h) => h.calls > 0);
-}
+/** Runs a metricsSql statement over [fromMs, toMs). */
+export const callLogMetrics = (statement: Statement, fromMs: number, toMs: number, campaign: string | null) =>
+  metricsOf(statement.get({ ...msRange(fromMs, toMs), ...(campaign === null ? {} : { campaign }) }) as FlatMetrics);
 
-/**
- * Metrics per campaign: each campaign that has calls in the log is summed on its own index range; the
- * calls outside any campaign are what is left of `total`. With one campaign picked, it is the total.
- */
-export function queryCampaigns(db: Database, range: UtcRange, total: Metrics, picked: string | null): CampaignMetrics[] {
-  if (picked !== null) return [{ campaignId: picked, ...total }];
-  const statement = db.prepare(metricsSql(true));
-  const campaigns = calledCampaigns(db).map((id) => ({ campaignId: id, ...sum(statement, range.fromMs, range.toMs, id) }));
-  return [...campaigns, { campaignId: null, ...remainderMetrics(total, campaigns) }];
+/** The calls started in [fromMs, toMs), summed per campaign; campaigns without calls there are left out. */
+export function callLogMetricsByCampaign(db: Database, fromMs: number, toMs: number): CampaignMetrics[] {
+  const rows = db.prepare(METRICS_BY_CAMPAIGN_SQL).all(msRange(fromMs, toMs)) as (FlatMetrics & { campaignId: string | null })[];
+  return rows.map((row) => ({ campaignId: row.campaignId, ...metricsOf(row) }));
 }
