@@ -1,5 +1,6 @@
-// What one call adds to the board's metrics. The SQL in main/node/stats/statsSql.ts sums exactly
-// this; the functions below are the readable reference the integration test holds the SQL to.
+// What one call adds to the board's metrics. The SQL in main/node/stats/statsSql.ts and the hourly
+// summary's triggers (CRM migration 8) sum exactly this; the functions below are the readable
+// reference the integration tests hold both to.
 import { emptyMetrics, outcomeKeyOf } from './buildBoard';
 import { localHourOf, type OffsetPiece } from './statsRange';
 import type { CampaignMetrics, HourMetrics, Metrics } from './statsSchemas';
