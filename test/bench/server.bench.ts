@@ -13,14 +13,15 @@
 // Where the time goes (server CPU per request as printed below, split user/kernel; node --cpu-prof
 // of a server via BENCH_PROFILE=dir; `perf` works here too):
 // - hello ≈ 13 µs: HTTP parse, routing, reply, a third of it in the kernel (the socket write).
-// - the floor ≈ 40 µs on a quiet machine: the crypto (~10 µs in isolation) and the read (~9 µs at
-//   1M bindings) cost about twice their isolated figures between socket syscalls, caches cold.
-// - lookup: the floor plus the nonce check and journal row, the audit row and their group commit,
-//   rate limiter, zod query validation and response serialisation, three async hooks.
-// - bind: the group-commit transaction (6 indexed reads; inserts into bindings, 2 party slots,
-//   outbox; ~5 random B-tree pages written to the WAL per bind), two libphonenumber parses, two
-//   AES-GCM encryptions. A SQLite behaviour cost a third of it until the page cache was made small
-//   (see server/db/connect.ts): after a page split the COMMIT walked the whole cache.
+// - the floor ≈ 77 µs at 1M bindings (ratio ~0.18): its crypto (~10 µs) and read (~9 µs) measured in
+//   a loop cost several times that between socket syscalls, with caches cold after each wake-up.
+// - lookup ≈ 90 µs: the floor plus the nonce check and journal row, the audit row and their group
+//   commit, rate limiter, zod query validation and response serialisation, three async hooks.
+// - bind ≈ 380 µs, ~30% in the kernel: the group-commit transaction (6 indexed reads; inserts into
+//   bindings, 2 party slots, outbox; ~5 random B-tree pages per bind written to the WAL and later
+//   checkpointed), two libphonenumber parses, two AES-GCM encryptions. A SQLite behaviour cost
+//   ~90 µs of it until the page cache was made small (server/db/connect.ts): after a page split
+//   the COMMIT walked the whole cache.
 // - autocannon's cost per request is printed as "client" (requests are pre-built, see cannon()).
 // Knobs: BENCH_BINDINGS, BENCH_SECONDS, BENCH_CONNECTIONS (10), BENCH_PHASES (hello,lookup,floor,bind),
 // BENCH_CACHE=dir (keep the seeded database between runs), BENCH_PROFILE=dir, BENCH_PIN=0.
