@@ -41,6 +41,6 @@ export async function writeDncList(db: Database, out: NodeJS.WritableStream): Pr
 export function removeListedDnc(db: Database, number: string): string {
   const parsed = normalizePhone(number);
   if (!parsed.ok) throw new ImportInputError(`not a phone number: ${number} (${parsed.reason})`);
-  if (!removeDnc(db, number)) throw new NotFoundError(`not on the do-not-call list: ${number} (looked for ${parsed.phone.key}; see crm dnc list)`);
+  if (!removeDnc(db, number, 'admin')) throw new NotFoundError(`not on the do-not-call list: ${number} (looked for ${parsed.phone.key}; see crm dnc list)`);
   return parsed.phone.key;
 }

@@ -149,12 +149,21 @@ describe('the DNC panel and masked customers', () => {
     }
   });
 
-  it('lets the agent remove a masked number only by typing it in full, and rejects a mask', () => {
+  it('answers an agent removing a hidden entry exactly as for a number not listed, keeps it, and rejects a mask', () => {
     saveCampaign('secret', '保密名单', true);
     expect(() => removeDnc(env.db, '138****8000')).toThrow(/not a phone number/);
-    expect(removeDnc(env.db, '+86 138 0013 8000')).toBe(true);
+    expect(removeDnc(env.db, '+86 138 0013 8000')).toBe(false); // hidden: as if not listed, and still blocked
+    expect(removeDnc(env.db, '+86 131 0013 1000')).toBe(false); // really not listed: the same answer
+    expect(removeDnc(env.db, '13600136000')).toBe(true); // a visible entry goes
+    saveCampaign('secret', '保密名单', false);
+    expect(keys()).toContain('+8613800138000');
+    expect(keys()).toHaveLength(4);
+  });
+
+  it('lets the admin tool remove a hidden entry', () => {
+    saveCampaign('secret', '保密名单', true);
+    expect(removeDnc(env.db, '+86 138 0013 8000', 'admin')).toBe(true);
     saveCampaign('secret', '保密名单', false);
     expect(keys()).not.toContain('+8613800138000');
-    expect(keys()).toHaveLength(4);
   });
 });

@@ -20,8 +20,20 @@ export function addDnc(db: Database, number: string, reason: DncReason, source: 
   return db.prepare('SELECT phone_key AS phoneKey, reason, source, note, created_at AS createdAt FROM dnc WHERE phone_key = ?').get(phoneKey) as DncEntry;
 }
 
-export function removeDnc(db: Database, number: string): boolean {
-  return db.prepare('DELETE FROM dnc WHERE phone_key = ?').run(keyOf(number)).changes > 0;
+/**
+ * Entries an agent may see and change: not a masked customer's number, nor one a masking campaign's
+ * refusal put here (column of the `dnc` table aliased `d`).
+ */
+const VISIBLE_TO_AGENTS = `d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}`;
+
+/**
+ * `from: 'desk'` (the agent's panel) removes only entries the panel shows and answers false for a hidden
+ * one, exactly as for a number not on the list, so typing a guess tells an agent nothing about a masked
+ * customer and cannot lift their refusal; the admin CLI (`from: 'admin'`) removes any entry.
+ */
+export function removeDnc(db: Database, number: string, from: 'desk' | 'admin' = 'desk'): boolean {
+  const visible = from === 'desk' ? ` AND ${VISIBLE_TO_AGENTS}` : '';
+  return db.prepare(`DELETE FROM dnc AS d WHERE phone_key = ?${visible}`).run(keyOf(number)).changes > 0;
 }
 
 /**
@@ -33,7 +45,7 @@ export function listDnc(db: Database, afterKey: string, limit: number): DncEntry
   return db
     .prepare(
       `SELECT phone_key AS phoneKey, reason, source, note, created_at AS createdAt FROM dnc d
-       WHERE phone_key > ? AND d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}
+       WHERE phone_key > ? AND ${VISIBLE_TO_AGENTS}
        ORDER BY phone_key LIMIT ?`,
     )
     .all(afterKey, limit) as DncEntry[];
