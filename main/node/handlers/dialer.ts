@@ -8,6 +8,7 @@ import type { Handlers } from '../ipc/router';
 import { viaCrm } from './crm-errors';
 import { bindPrivacyCall, releasePrivacyBinding, type PrivacyDeps } from '../privacy/privacy-calls';
 import type { MainServices } from '../services';
+import { maskedText } from '../crm/repo/maskExtraFields';
 
 type DialerHandlers = Pick<Handlers, Extract<keyof Handlers, `dialer:${string}` | `privacy:${string}`>>;
 
@@ -24,7 +25,7 @@ export function dialerHandlers(s: MainServices, privacyDeps: Partial<PrivacyDeps
     'dialer:resolve': async ({ subject, masked }) => {
       const p = await phone(subject.contactId, subject.phoneIndex);
       const number = dialString(p);
-      return { number, display: masked ? maskNumber(number) : number, contactName: p.contactName };
+      return { number, display: masked ? maskNumber(number) : number, contactName: maskedText(p.contactName, masked) };
     },
     'dialer:recent': ({ limit }) => db(() => s.crm.request('dialerRecentCalls', { limit })),
     'dialer:logCall': async ({ subject, dialled, ...row }) => {

@@ -95,6 +95,18 @@ describe('the card of a masked customer', () => {
     expect(getContactCard(env.db, idOf('张伟')).extra).toEqual(ZHANG_EXTRA);
   });
 
+  it('masks numbers a misaligned import left in the name and company, on the card and in the list', () => {
+    const id = idOf('张伟');
+    updateContact(env.db, { id, name: '王总13912345678', company: '星光科技 0755-88886666' }, 7);
+    maskList('保密名单', true);
+    const card = getContactCard(env.db, id);
+    expect([card.name, card.company]).toEqual(['王总139****5678', '星光科技 0755****6666']);
+    const listed = searchContacts(env.db, SearchRequest.parse({ query: '王总' })).items;
+    expect(listed.map((c) => [c.name, c.company])).toEqual([['王总139****5678', '星光科技 0755****6666']]);
+    maskList('保密名单', false);
+    expect(getContactCard(env.db, id).name).toBe('王总13912345678');
+  });
+
   it('refuses to save extra fields over a masked customer\u2019s real ones (the page only has the masks), and changes nothing', () => {
     maskList('保密名单', true);
     const id = idOf('张伟');

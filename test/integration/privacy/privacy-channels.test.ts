@@ -47,7 +47,7 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('masked', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: true }));
     db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('open', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: false }));
     // 李四 is a customer of a masking campaign (a member of its list)
-    db.prepare("INSERT INTO contacts(id, name, company, extra, created_at, updated_at) VALUES (2, '李四', '', '{}', 0, 0)").run();
+    db.prepare("INSERT INTO contacts(id, name, company, extra, created_at, updated_at) VALUES (2, '李四 13600136000', '', '{}', 0, 0)").run();
     db.prepare("INSERT INTO contact_phones(contact_id, phone_key, e164, national, extension, kind, raw, position) VALUES (2, ?, ?, ?, NULL, 'mobile', ?, 0)")
       .run(LI_SI, LI_SI, LI_SI_DIGITS, LI_SI_DIGITS);
     db.prepare("INSERT INTO lists(id, name, created_at) VALUES (7, 'masked list', 0)").run();
@@ -149,7 +149,7 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     expect(await call('dialer:logCall', { subject: { number: LI_SI }, dialled: LI_SI, line: 'sip:agent', direction: 'inbound', startedAt: at, outcome: 'answered' })).toMatchObject({ ok: true });
     const recent = await call('dialer:recent', { limit: 1 });
     const [row] = (recent as { value: { display: string; masked: boolean; contactId: number | null; redial: unknown }[] }).value;
-    expect(row).toMatchObject({ display: '136****6000', masked: true, contactId: 2, redial: { contactId: 2, phoneIndex: 0 } });
+    expect(row).toMatchObject({ display: '136****6000', masked: true, contactId: 2, contactName: '李四 136****6000', redial: { contactId: 2, phoneIndex: 0 } });
     expect(JSON.stringify(row)).not.toContain(LI_SI_DIGITS);
   });
 

@@ -9,6 +9,7 @@ import type { NormalizedPhone } from '../../../../common/phone';
 import { getCampaign } from './campaignRepo';
 import { numberChecker } from './complianceCheck';
 import { CampaignInputError } from './dbErrors';
+import { maskedText } from '../../crm/repo/maskExtraFields';
 
 /** A claim nobody renewed for this long (crashed desk) no longer holds the lead. */
 export const CLAIM_TTL_MS = 60 * 60_000;
@@ -97,8 +98,8 @@ function offer(db: Database, campaign: Campaign, pick: Extract<NextLead, { kind:
     phoneIndex: phones.find((p) => p.e164 === pick.phoneKey)?.index ?? 0,
     reason: pick.reason,
     callbackId: pick.callbackId ?? null,
-    name: contact.name,
-    company: contact.company,
+    name: maskedText(contact.name, campaign.maskNumbers),
+    company: maskedText(contact.company, campaign.maskNumbers),
     numbers,
     attempts: history.length,
     masked: campaign.maskNumbers,

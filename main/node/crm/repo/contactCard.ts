@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '../../../../common/crm';
 import { IS_MASKED_CONTACT, maskCall, maskPhone } from './maskedContacts';
-import { maskExtraFields, maskNumbersInText } from './maskExtraFields';
+import { maskExtraFields, maskNumbersInText, maskedText } from './maskExtraFields';
 import { NotFoundError } from './repoErrors';
 
 /** Everything the contact card shows, read in one snapshot. */
@@ -29,6 +29,8 @@ export function getContactCard(db: Database, id: number): ContactCard {
       .all(id) as CallLogEntry[];
     return {
       ...row,
+      name: maskedText(row.name, masked),
+      company: maskedText(row.company, masked),
       masked,
       // imported columns can hold numbers too (备用电话, 紧急联系人 "…139 0013 9000"): masked like the phones
       extra: masked ? maskExtraFields(JSON.parse(row.extra) as Record<string, string>) : (JSON.parse(row.extra) as Record<string, string>),

@@ -72,3 +72,8 @@ export function maskExtraFields(extra: Readonly<Record<string, string>>): Record
   }
   return Object.fromEntries(masked);
 }
+
+/** A masked customer's name or company as the page gets it: a misaligned import puts numbers there too ("王总13912345678"). */
+export function maskedText(text: string, masked: boolean): string {
+  return masked ? maskNumbersInText(text) : text;
+}

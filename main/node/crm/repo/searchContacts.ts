@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { digitsOf } from '../../../../common/phone';
 import { PREFIX_MARK } from '../db/searchIndex';
 import type { ContactSummary, CountResult, SearchPage, SearchRequestParsed } from '../../../../common/crm';
+import { maskedText } from './maskExtraFields';
 
 /** Counting stops here: above it the UI shows "10,000+" instead of scanning a million rows. */
 export const COUNT_CAP = 10_000;
@@ -95,6 +96,8 @@ export function searchContacts(db: Database, request: SearchRequestParsed): Sear
     ...r,
     tags: r.tags ? r.tags.split('\u001f') : [],
     masked: r.masked === 1,
+    name: maskedText(r.name, r.masked === 1),
+    company: maskedText(r.company, r.masked === 1),
     primaryPhone: r.masked === 1 && r.primaryPhone !== null ? maskNumber(r.primaryPhone) : r.primaryPhone,
   }));
   return { items, nextAfterId: items.length === request.limit ? items[items.length - 1]!.id : null };

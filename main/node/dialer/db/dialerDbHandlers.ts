@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { maskNumber } from '../../../../common/privacy/mask-number';
 import { isMaskedContactSql } from '../../crm/repo/maskedContacts';
 import { NotFoundError } from '../../crm/repo/repoErrors';
+import { maskedText } from '../../crm/repo/maskExtraFields';
 
 const PhoneRef = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50) });
 const RecentRequest = z.object({ limit: z.number().int().min(1).max(200).default(30) });
@@ -72,7 +73,7 @@ export function recentCalls(db: Database, limit: number) {
       display: masked ? maskNumber(r.number) : r.number,
       masked,
       contactId: r.contactId,
-      contactName: r.contactName,
+      contactName: r.contactName === null ? null : maskedText(r.contactName, masked),
       campaignId: r.campaignId,
       line: r.line,
       startedAt: r.startedAt,
