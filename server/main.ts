@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
 import { connect, isUniqueViolation } from './db/connect';
+import { holdInstanceLock } from './db/instance-lock';
 import { migrateToLatest } from './db/migrate';
 import { startBackground } from './jobs/background';
 import { createTenantWithKey, tenantIdByName } from './security/keys';
@@ -21,6 +22,13 @@ function masterKey(cfg: Config): Buffer {
 const cfg = loadConfig(process.env);
 mkdirSync(cfg.DATA_DIR, { recursive: true });
 const { kysely: db, dialect, sqlite } = connect(cfg.DATABASE_URL);
+let releaseInstanceLock = () => {}; // kept referenced: a collected lock connection would let go of the file
+try {
+  if (sqlite && sqlite.name !== ':memory:') releaseInstanceLock = holdInstanceLock(sqlite.name);
+} catch (error) {
+  process.stderr.write(`dialdeck binding server: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 await migrateToLatest(db);
 const vault = createVault(masterKey(cfg));
 
@@ -45,6 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await app.close();
     await stopBackground();
     await db.destroy();
+    releaseInstanceLock();
     process.exit(0);
   });
 }
