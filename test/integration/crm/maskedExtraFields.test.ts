@@ -81,10 +81,12 @@ describe('the card of a masked customer', () => {
   it('masks every number in the extra fields and notes, keeps dates and words, and stores nothing masked', () => {
     maskList('保密名单', true);
     addNote(env.db, idOf('张伟'), '客户说换号了：186 0018 6000，周五再打', 5);
+    env.db.prepare('INSERT INTO follow_ups(contact_id, due_at, reason, done_at, created_at) VALUES (?, ?, ?, NULL, 5)').run(idOf('张伟'), 10, '打他新号 186 0018 6000');
     const card = getContactCard(env.db, idOf('张伟'));
     expect(card.masked).toBe(true);
     expect(card.extra).toEqual(ZHANG_MASKED);
     expect(card.notes.map((n) => n.body).sort()).toEqual(['客户说换号了：186****6000，周五再打', '老板手机136****6000']);
+    expect(card.followUps.map((f) => f.reason)).toEqual(['打他新号 186****6000']);
     // no real digits of any number anywhere in what the page receives
     const json = JSON.stringify(card);
     for (const digits of ['88886666', '00139000', '00137000', '23456789', '00136000', '00186000', '13800138000']) expect(json).not.toContain(digits);

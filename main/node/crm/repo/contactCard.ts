@@ -39,9 +39,9 @@ export function getContactCard(db: Database, id: number): ContactCard {
       tags: db.prepare('SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.name').pluck().all(id) as string[],
       lists: db.prepare('SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name').pluck().all(id) as string[],
       notes: maskNotes(db.prepare('SELECT id, contact_id AS contactId, body, created_at AS createdAt FROM notes WHERE contact_id = ? ORDER BY created_at DESC, id DESC').all(id) as NoteDto[], masked),
-      followUps: db
+      followUps: (db
         .prepare('SELECT id, contact_id AS contactId, due_at AS dueAt, reason, done_at AS doneAt FROM follow_ups WHERE contact_id = ? ORDER BY due_at')
-        .all(id) as FollowUpDto[],
+        .all(id) as FollowUpDto[]).map((f) => ({ ...f, reason: maskedText(f.reason, masked) })), // agents type numbers there too
       calls: masked ? calls.map(maskCall) : calls,
     };
   })();
