@@ -28,7 +28,7 @@ const E164_MAINLAND_MOBILE = /^\+861\d{10}$/;
 
 function parse(raw: string, region: CountryCode): E164Result {
   // every bind parses two fresh numbers, nearly always canonical mainland mobiles: skip the 10-20 µs parse
-  if (E164_MAINLAND_MOBILE.test(raw) && fastMainlandMobile(raw)?.e164 === raw) return { ok: true, e164: raw };
+  if (E164_MAINLAND_MOBILE.test(raw) && fastMainlandMobile(raw)) return { ok: true, e164: raw };
   const parsed = parsePhoneNumberFromString(raw.trim(), region);
   if (!parsed) return { ok: false, reason: `"${raw}" is not a phone number` };
   if (!parsed.isValid()) return { ok: false, reason: `"${raw}" is not a valid number for its region` };

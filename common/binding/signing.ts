@@ -12,6 +12,9 @@ export const SIGNATURE_HEADERS = {
 /** How far a request's clock may drift from the server's, either way. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/** How long a server must remember a nonce: a request stamped up to MAX_CLOCK_SKEW_MS ahead still passes the timestamp check that long after. */
+export const NONCE_MEMORY_MS = 2 * MAX_CLOCK_SKEW_MS;
+
 export interface CryptoPrimitives {
   sha256Hex(data: string): Promise<string>;
   hmacSha256Hex(secret: string, data: string): Promise<string>;

@@ -1,7 +1,7 @@
 // The periodic work of one instance: release bindings whose stored deadline passed, push events,
 // forget nonces older than the signature window. All of it is safe to run on every instance.
 import type { Kysely } from 'kysely';
-import { MAX_CLOCK_SKEW_MS } from '../../common/binding/signing';
+import { NONCE_MEMORY_MS } from '../../common/binding/signing';
 import type { Clock } from '../clock';
 import type { Database } from '../db/schema';
 import { releaseDue } from '../modules/bindings/release';
@@ -11,7 +11,7 @@ import type { Vault } from '../security/vault';
 export async function runOnce(db: Kysely<Database>, vault: Vault, now: number): Promise<void> {
   await releaseDue(db, now);
   await dispatchDue(db, vault, now);
-  await db.deleteFrom('nonces').where('seen_at', '<', now - 2 * MAX_CLOCK_SKEW_MS).execute();
+  await db.deleteFrom('nonces').where('seen_at', '<', now - NONCE_MEMORY_MS).execute();
 }
 
 export function startBackground(db: Kysely<Database>, vault: Vault, clock: Clock, onError: (err: unknown) => void, everyMs = 1000): () => Promise<void> {

@@ -1,8 +1,8 @@
 // The nonces of the signature window, in memory: SQLite's replay refusal (see migration 0005).
 // Two generations, each `windowMs` long: a nonce is remembered for at least windowMs after it was
 // seen, then dropped wholesale, so expiry costs nothing per request. A request is accepted while
-// its timestamp is within MAX_CLOCK_SKEW_MS of the server clock, so windowMs = 2 × that covers every
-// moment a replay could still pass the timestamp check. Memory is bounded by the traffic of two
+// its timestamp is within MAX_CLOCK_SKEW_MS of the server clock, so windowMs = NONCE_MEMORY_MS (2 × that)
+// covers every moment a replay could still pass the timestamp check. Memory is bounded by the traffic of two
 // windows, which the per-key rate limit bounds in turn (6,000/min a key → at most 120,000 a key).
 
 export interface RecentNonces {

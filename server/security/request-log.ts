@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../db/connect';
 import { timeOrderedId } from '../db/ids';
 import type { SqliteBatch } from '../db/sqlite-batch';
 import type { AuditTable, Database } from '../db/schema';
-import { MAX_CLOCK_SKEW_MS } from '../../common/binding/signing';
+import { NONCE_MEMORY_MS } from '../../common/binding/signing';
 import { recentNonces } from './recent-nonces';
 
 export type AuditEntry = Omit<AuditTable, 'id'>;
@@ -57,13 +57,15 @@ export function kyselyRequestLog(db: Kysely<Database>, onError: OnError): Reques
 export function sqliteRequestLog(batch: SqliteBatch, sqlite: SQLite.Database, now: number): RequestLog {
   const insertNonce = sqlite.prepare('INSERT INTO nonces (key_id, nonce, seen_at) VALUES (?, ?, ?)');
   const insertAudit = sqlite.prepare('INSERT INTO audit_log (id, tenant_id, key_id, action, target, at) VALUES (?, ?, ?, ?, ?, ?)');
-  const window = 2 * MAX_CLOCK_SKEW_MS;
   const journal = sqlite.prepare<[number], { key_id: string; nonce: string }>('SELECT key_id, nonce FROM nonces WHERE seen_at >= ?');
-  const recent = recentNonces(window, journal.iterate(now - window), now);
+  const recent = recentNonces(NONCE_MEMORY_MS, journal.iterate(now - NONCE_MEMORY_MS), now);
   return {
     claimNonce(keyId, nonce, at) {
       if (!recent.claim(keyId, nonce, at)) return Promise.resolve(false);
-      return batch.run(() => insertNonce.run(keyId, nonce, at).changes === 1, { savepoint: false });
+      return batch.run(() => {
+        insertNonce.run(keyId, nonce, at);
+        return true;
+      }, { savepoint: false });
     },
     audit(a) {
       // a failed audit row never refuses the requests batched with it: post() reports it to onError
