@@ -17,7 +17,6 @@ export function maskNumber(raw: string): string {
   return maskDigits(national ?? compact);
 }
 
-
 /**
  * A mainland landline as agents write it: trunk 0 and area code stay, the subscriber number keeps its
  * last four ("0755", "8888 6666" → "0755****6666"; for Beijing the same as maskNumber("010-62345678")).

@@ -5,8 +5,7 @@
 // mistyped mobile, a bare local number or a "QQ/wxid" id is a number an agent could call. Dates in
 // their written forms (2026-11-24, 2026/11/24, 2026年11月24日) stay readable.
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import type { PhoneNumber } from 'libphonenumber-js/max';
-import { maskDigitRun, maskLandline, maskNumber } from '../../../../common/privacy/mask-number';
+import { maskDigitRun, maskNumber } from '../../../../common/privacy/mask-number';
 
 const DIGIT = '[0-9０-９]';
 /** Year-month-day with one separator used twice; a compact 20261124 is masked (a Beijing number looks the same). */
@@ -16,16 +15,6 @@ const DATE = new RegExp(
 );
 /** Digits with at most two separators between them ("138 - 0013", "(0755)8888"), optionally after a +. */
 const DIGIT_RUN = /[+＋]?\p{Nd}(?:[\s\-.()（）－．]{0,2}\p{Nd})*/gu;
-
-/** Mainland landlines keep their area code (0755****6666); everything else is shown as maskNumber shows it. */
-function maskFound(number: PhoneNumber): string {
-  const type = number.getType();
-  if (number.country === 'CN' && (type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE')) {
-    const [areaCode, ...subscriber] = number.formatNational().split(' ');
-    if (areaCode?.startsWith('0') && subscriber.length > 0) return maskLandline(areaCode, subscriber.join(''));
-  }
-  return maskNumber(number.number);
-}
 
 function maskDigitRuns(text: string): string {
   return text.replace(DIGIT_RUN, (run) => {
@@ -51,7 +40,8 @@ export function maskNumbersInText(text: string): string {
   let out = '';
   let from = 0;
   for (const found of findPhoneNumbersInText(text, { defaultCountry: 'CN' })) {
-    out += maskLeftover(text.slice(from, found.startsAt)) + maskFound(found.number);
+    // maskNumber keeps a mainland landline's area code (0755****6666), as the card's own phones show it
+    out += maskLeftover(text.slice(from, found.startsAt)) + maskNumber(found.number.number);
     from = found.endsAt;
   }
   return out + maskLeftover(text.slice(from));
