@@ -5,8 +5,7 @@ import { once } from 'node:events';
 import type { Database } from 'better-sqlite3';
 import type { DncEntry } from '../../../common/crm';
 import { normalizePhone } from '../../../common/phone';
-import { removeDnc } from '../crm/repo/dncList';
-import { MASKING_CAMPAIGN_IDS, isMaskedNumberSql } from '../crm/repo/maskedContacts';
+import { removeDnc, VISIBLE_TO_AGENTS } from '../crm/repo/dncList';
 import { NotFoundError } from '../crm/repo/repoErrors';
 import { ImportInputError } from '../crm/import/importErrors';
 
@@ -15,12 +14,12 @@ export type AdminDncEntry = DncEntry & {
   hiddenFromAgents: boolean;
 };
 
-/** Every entry, sorted by number, with the same "hidden" rule as listDnc. */
+/** Every entry, sorted by number, marked hidden where the agents' panel (listDnc) leaves it out. */
 export function* allDncEntries(db: Database): Generator<AdminDncEntry> {
   const rows = db
     .prepare(
       `SELECT phone_key AS phoneKey, reason, source, note, created_at AS createdAt,
-         (d.source IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) OR ${isMaskedNumberSql('d.phone_key')}) AS hidden
+         NOT (${VISIBLE_TO_AGENTS}) AS hidden
        FROM dnc d ORDER BY phone_key`,
     )
     .iterate() as Iterable<DncEntry & { hidden: 0 | 1 }>;

@@ -24,7 +24,7 @@ export function addDnc(db: Database, number: string, reason: DncReason, source: 
  * Entries an agent may see and change: not a masked customer's number, nor one a masking campaign's
  * refusal put here (column of the `dnc` table aliased `d`).
  */
-const VISIBLE_TO_AGENTS = `d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}`;
+export const VISIBLE_TO_AGENTS = `d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}`;
 
 /**
  * `from: 'desk'` (the agent's panel) removes only entries the panel shows and answers false for a hidden
