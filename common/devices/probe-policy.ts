@@ -51,6 +51,9 @@ const NON_AT_INTERFACES: ReadonlyArray<[vendorId: string, iface: string]> = [
 
 export type ProbePolicy = Pick<GatewaySettings, 'enabledPorts' | 'disabledPorts'>;
 
+/** No installer choices: only modems, and ports named at start-up, are probed. */
+export const NO_PORT_CHOICES: ProbePolicy = { enabledPorts: [], disabledPorts: [] };
+
 export function decideProbe(port: ListedPort, policy: ProbePolicy): PortProbe {
   const key = portKey(port);
   // a disabled port loses to nothing: it may be a device that misbehaves when written to

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import { decideProbe, isProbed, type ListedPort } from '../../../../common/devices/probe-policy';
+import { decideProbe, isProbed, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
 
 export type { ListedPort } from '../../../../common/devices/probe-policy';
 
@@ -25,17 +25,17 @@ export const listOsSerialPorts: PortLister = async () =>
   }));
 
 export function toCandidate(p: ListedPort): PortCandidate {
-  return { path: p.path, usbId: p.vendorId ? [p.vendorId, p.productId, p.serialNumber, /-if(\d\d)/i.exec(p.pnpId ?? '')?.[1]].join(':') : undefined };
+  return { path: p.path, usbId: p.vendorId ? [p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':') : undefined };
 }
 
 /** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT interfaces left out. */
 export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<PortCandidate[]> {
-  return (await list()).filter((p) => decideProbe(p, { enabledPorts: [], disabledPorts: [] }) !== 'notAt').map(toCandidate);
+  return (await list()).filter((p) => decideProbe(p, NO_PORT_CHOICES) !== 'notAt').map(toCandidate);
 }
 
 /** Ports a gateway service may probe without an installer's word: those with a modem maker's USB ids. */
 export async function listModemPorts(list: PortLister = listOsSerialPorts): Promise<PortCandidate[]> {
-  return (await list()).filter((p) => isProbed(decideProbe(p, { enabledPorts: [], disabledPorts: [] }))).map(toCandidate);
+  return (await list()).filter((p) => isProbed(decideProbe(p, NO_PORT_CHOICES))).map(toCandidate);
 }
 
 /**

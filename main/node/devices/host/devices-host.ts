@@ -2,15 +2,15 @@
 // service (serialport) and a serial-port list for the setup screens. It turns their events into
 // messages for main and carries out main's requests. Serial ports are listed once per round and that one
 // list feeds both the setup screens and, filtered by the probe policy, the gateway service.
-import { decideProbe, isProbed, portKey, type ListedPort, type ProbePolicy } from '../../../../common/devices/probe-policy';
-import { modemMakerOf } from '../../../../common/devices/modem-usb-ids';
+import { decideProbe, isProbed, NO_PORT_CHOICES, type ListedPort, type ProbePolicy } from '../../../../common/devices/probe-policy';
 import type { GatewayCommand } from '../../../../common/devices/gateway-api';
-import type { FromDevices, SerialPortInfo, ToDevices } from '../../../../common/devices/host-protocol';
+import type { FromDevices, ToDevices } from '../../../../common/devices/host-protocol';
 import { GatewayService } from '../gateway/gateway-service';
 import { listOsSerialPorts, toCandidate, withExplicitPorts, type PortLister } from '../gateway/port-discovery';
 import { HeadsetService } from '../hid/headset-service';
 import { createNodeHidBackend } from '../hid/node-hid-backend';
 import type { VirtualHeadset } from '../hid/virtual-headset';
+import { serialPortInfo } from './inventory';
 import { createPortPoller } from './port-poller';
 import { virtualHeadsetFromFixture } from './virtual-headset-backend';
 
@@ -54,8 +54,8 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
   let lastSent = '';
   const publish = (ports: ListedPort[]) => {
     lastPorts = ports;
-    const decided = ports.map((port) => ({ port, probe: decideProbe(port, policy ?? { enabledPorts: [], disabledPorts: [] }) }));
-    const info = decided.map(({ port, probe }) => portInfo(port, probe));
+    const decided = ports.map((port) => ({ port, probe: decideProbe(port, policy ?? NO_PORT_CHOICES) }));
+    const info = decided.map(({ port, probe }) => serialPortInfo(port, probe));
     const text = JSON.stringify(info);
     if (text !== lastSent) send({ type: 'serialPorts', ports: info });
     lastSent = text;
@@ -136,17 +136,4 @@ function pressVirtual(headset: VirtualHeadset | undefined, control: string): voi
   else if (control === 'flash') headset.press('flash');
   else if (control === 'redial') headset.press('redial');
   else if (control === 'reject') headset.press('reject');
-}
-
-function portInfo(port: ListedPort, probe: SerialPortInfo['probe']): SerialPortInfo {
-  const maker = modemMakerOf(port);
-  return {
-    path: port.path,
-    ...(port.manufacturer ? { manufacturer: port.manufacturer } : {}),
-    ...(port.vendorId ? { vendorId: port.vendorId } : {}),
-    ...(port.productId ? { productId: port.productId } : {}),
-    key: portKey(port),
-    probe,
-    ...(maker ? { maker } : {}),
-  };
 }

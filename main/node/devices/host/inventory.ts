@@ -2,7 +2,7 @@
 // and serial ports. Each source fails on its own: a broken HID stack still lets ports be listed.
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
 import { modemMakerOf } from '../../../../common/devices/modem-usb-ids';
-import { portKey } from '../../../../common/devices/probe-policy';
+import { portKey, type ListedPort, type PortProbe } from '../../../../common/devices/probe-policy';
 import { listOsSerialPorts, type PortLister } from '../gateway/port-discovery';
 
 const TELEPHONY_USAGE_PAGE = 0x0b;
@@ -27,17 +27,21 @@ async function listTelephonyHid(): Promise<Inventory['headsets']> {
   return [...seen.values()];
 }
 
+/** A listed port as main and the setup screens see it; `probe` where the probe policy has decided. */
+export function serialPortInfo(port: ListedPort, probe?: PortProbe): SerialPortInfo {
+  const maker = modemMakerOf(port);
+  return {
+    path: port.path,
+    ...(port.manufacturer ? { manufacturer: port.manufacturer } : {}),
+    ...(port.vendorId ? { vendorId: port.vendorId } : {}),
+    ...(port.productId ? { productId: port.productId } : {}),
+    key: portKey(port),
+    ...(probe ? { probe } : {}),
+    ...(maker ? { maker } : {}),
+  };
+}
+
 /** The OS's serial ports for a diagnostics scan, through the same lister the devices process polls with. */
 export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<SerialPortInfo[]> {
-  return (await list()).map((p) => {
-    const maker = modemMakerOf(p);
-    return {
-      path: p.path,
-      ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
-      ...(p.vendorId ? { vendorId: p.vendorId } : {}),
-      ...(p.productId ? { productId: p.productId } : {}),
-      key: portKey(p),
-      ...(maker ? { maker } : {}),
-    };
-  });
+  return (await list()).map((port) => serialPortInfo(port));
 }
