@@ -3,7 +3,7 @@
 import { instantOf, localTime } from '../compliance/local-time';
 import { daysBetween, type StatsQuery } from './statsSchemas';
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 /** Offset changes (DST, zone history) are found by sampling this often, then bisected to the second. */
 const SAMPLE_MS = 6 * HOUR_MS;
 

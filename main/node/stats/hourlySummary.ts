@@ -5,12 +5,10 @@
 // Writers of call_log must not use INSERT OR REPLACE: the rows REPLACE removes fire no delete trigger.
 import type { Database, Statement } from 'better-sqlite3';
 import {
-  addMetrics, localHourSpans, OUTCOME_KEYS,
+  addMetrics, HOUR_MS, localHourSpans, OUTCOME_KEYS,
   type CampaignMetrics, type HourMetrics, type HourSpan, type Metrics, type UtcRange,
 } from '../../../common/stats';
 import { callLogMetrics, callLogMetricsByCampaign, metricsOf, metricsSql, type FlatMetrics } from './statsSql';
-
-export const HOUR_MS = 3_600_000;
 
 /** The summary's measure columns, summed under the names metricsOf reads. */
 const SUMS_SQL = [

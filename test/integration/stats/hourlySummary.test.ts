@@ -8,12 +8,12 @@ import { pruneExpired, setRetention } from '../../../main/node/campaign/db/reten
 import { migrate } from '../../../main/node/crm/db/migrate';
 import { setDisposition } from '../../../main/node/crm/repo/contactEdits';
 import { directCampaignMetrics, directHourMetrics, directStatsBoard } from '../../../main/node/stats/directAggregation';
-import { HOUR_MS, summaryCampaignMetrics, summaryHourMetrics, summaryHoursSql, SUMMARY_CAMPAIGNS_SQL } from '../../../main/node/stats/hourlySummary';
+import { summaryCampaignMetrics, summaryHourMetrics, summaryHoursSql, SUMMARY_CAMPAIGNS_SQL } from '../../../main/node/stats/hourlySummary';
 import { statsBoard } from '../../../main/node/stats/statsDbHandlers';
 import { CallOutcome } from '../../../common/crm';
 import { seededRandom } from '../../../common/random/seeded-random';
 import {
-  addCall, addMetrics, emptyMetrics, offsetPieces, OUTCOME_KEYS, StatsQuery,
+  addCall, addMetrics, emptyMetrics, HOUR_MS, offsetPieces, OUTCOME_KEYS, StatsQuery,
   type CampaignMetrics, type LoggedCall, type Metrics, type UtcRange,
 } from '../../../common/stats';
 import { scratch } from '../crm/crmTestDb';
