@@ -8,7 +8,7 @@ import type {
 } from '../../../../common/crm';
 import type { ErrorCode, ImportTask, ImportWorkerData, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './crmProtocol';
 import type { CrmMethod } from './crmHandlers';
-import { describeFailure, failureMessage, workerExit } from '../workerFailure';
+import { failureMessage, workerExit } from '../workerFailure';
 import type { FailureDetails } from '../workerFailure';
 
 export type WorkerEntry = 'dbWorker' | 'importWorker';
@@ -71,12 +71,8 @@ export class CrmClient {
       this.ended = new CrmError('internal', message, details);
       this.failAll(this.ended);
     });
-    // any answer means the worker got past opening (a worker built before 'opened' existed refuses
-    // it as unknown); only its end is a failure, reported to the imports waiting here
-    this.opened = this.call('opened').catch((error: unknown) => {
-      if (this.ended) throw this.ended;
-      return error;
-    });
+    // the worker answers once it got past opening; if it ends instead, the imports waiting here fail with why
+    this.opened = this.call('opened');
     this.opened.catch(() => {});
   }
 
@@ -139,7 +135,7 @@ export class CrmClient {
           worker.on('message', (event: ImportWorkerEvent) => {
             if (event.type === 'progress') job.emit('progress', event.progress);
             else if (event.type === 'done') resolve(event.summary);
-            else reject(importFailure(event.code, event.failure ?? describeFailure(event.message)));
+            else reject(importFailure(event.code, event.failure));
           });
           let failed: { error: unknown } | undefined;
           worker.on('error', (error: unknown) => (failed = { error }));
