@@ -81,7 +81,7 @@ describe.skipIf(!built)('an import in the built workers', () => {
     const { events, exitCode, error } = await runBuiltImportWorker({ dbPath: dir, task: { kind: 'start', request: { file } } });
     expect({ exitCode, error }).toEqual({ exitCode: 0, error: undefined });
     expect(events).toEqual([
-      expect.objectContaining({ type: 'error', code: 'internal', message: 'unable to open database file', failure: expect.objectContaining({ name: 'SqliteError', code: 'SQLITE_CANTOPEN' }) }),
+      expect.objectContaining({ type: 'error', code: 'internal', failure: expect.objectContaining({ name: 'SqliteError', message: 'unable to open database file', code: 'SQLITE_CANTOPEN' }) }),
     ]);
   });
 });

@@ -21,7 +21,7 @@ export type WorkerResponse =
 export type ImportWorkerEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; summary: ImportSummary }
-  | { type: 'error'; code: ErrorCode; message: string; failure: FailureDetails };
+  | { type: 'error'; code: ErrorCode; failure: FailureDetails };
 export type ImportWorkerCommand = { type: 'cancel' };
 
 /** What an import worker is started for: a new import, or carrying on an interrupted one. */

@@ -29,7 +29,7 @@ try {
   send({ type: 'done', summary });
 } catch (error) {
   const failure = describeFailure(error);
-  send({ type: 'error', code: errorCode(error), message: failure.message, failure });
+  send({ type: 'error', code: errorCode(error), failure });
 } finally {
   db?.close();
   port.close();
