@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<void> {
     const reason = DncReason.safeParse(values.reason);
     if (!reason.success) throw new UsageError(`--reason must be one of ${DncReason.options.join('|')}`);
     const db = openCrmDatabase(dbPath);
-    const entry = addDnc(db, rest[1]!, reason.data, 'cli');
+    const entry = addDnc(db, rest[1]!, reason.data, 'cli', '', Date.now(), 'admin'); // any entry, hidden ones too
     db.close();
     process.stdout.write(`${JSON.stringify(entry)}\n`);
     return;

@@ -82,6 +82,24 @@ describe('crm dnc list', () => {
   });
 });
 
+describe('crm dnc add', () => {
+  it('records over an entry hidden from agents and prints the stored entry (the admin sees real entries)', async () => {
+    const run = await crm('dnc', 'add', '+86 138-0013-8000', '--reason', 'complaint', '--db', dbPath);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ phoneKey: '+8613800138000', reason: 'complaint', source: 'cli', note: '', createdAt: 1 });
+    const row = env.db.prepare("SELECT reason, source, created_at AS createdAt FROM dnc WHERE phone_key = '+8613800138000'").get();
+    expect(row).toEqual({ reason: 'complaint', source: 'cli', createdAt: 1 });
+    expect(keys()).toHaveLength(3);
+  });
+
+  it('refuses a mask copied from the agent UI and changes nothing', async () => {
+    const run = await crm('dnc', 'add', '138****8000', '--reason', 'refused', '--db', dbPath);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^crm: not a phone number: 138\*\*\*\*8000 /);
+    expect(keys()).toHaveLength(3);
+  });
+});
+
 describe('crm dnc remove', () => {
   it('removes a masked customer\u2019s entry given the number in any format', async () => {
     const run = await crm('dnc', 'remove', '+86 138-0013-8000', '--db', dbPath);

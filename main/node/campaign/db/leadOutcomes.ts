@@ -137,7 +137,7 @@ export function dispose(db: Database, input: DisposeInput): DisposeResult {
     if (attempt.callLogId !== null) setDisposition(db, attempt.callLogId, disposition.code, input.now);
     let dncAdded = false;
     if (disposition.effect === 'refused') {
-      addDnc(db, attempt.phoneKey, 'refused', `campaign:${campaign.id}`, `disposition ${disposition.code}`, input.now);
+      addDnc(db, attempt.phoneKey, 'refused', `campaign:${campaign.id}`, `disposition ${disposition.code}`, input.now, 'campaign');
       dncAdded = true;
     }
     let callbackId: number | null = null;

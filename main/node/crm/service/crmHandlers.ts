@@ -44,7 +44,7 @@ export function crmHandlers(db: Database) {
     logCall: (p: unknown) => logCall(db, LogCallRequest.parse(p)),
     dncAdd: (p: unknown) => {
       const r = DncAddRequest.parse(p);
-      return addDnc(db, r.number, r.reason, r.source, r.note);
+      return addDnc(db, r.number, r.reason, r.source, r.note, Date.now(), 'desk'); // the agents' panel: hidden entries stay untouched
     },
     dncRemove: (p: unknown) => removeDnc(db, DncRemoveRequest.parse(p).number),
     dncList: (p: unknown) => {
