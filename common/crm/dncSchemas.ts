@@ -12,11 +12,15 @@ export const DncEntry = z.object({
 });
 export type DncEntry = z.infer<typeof DncEntry>;
 
+/**
+ * What the agents' DNC panel may add. `source` is always 'agent': a free source could name a masking
+ * campaign ("campaign:<id>") and so hide an entry from the panel and from the desk's removal.
+ */
 export const DncAddRequest = z.object({
-  number: z.string().min(1),
+  number: z.string().min(1).max(64),
   reason: DncReason,
-  source: z.string().default('agent'),
-  note: z.string().default(''),
+  source: z.literal('agent').default('agent'),
+  note: z.string().max(500).default(''),
 });
 export type DncAddRequest = z.input<typeof DncAddRequest>;
 export const DncRemoveRequest = z.object({ number: z.string().min(1) });

@@ -112,7 +112,7 @@ test.describe('campaign dialing in the harness', () => {
     await expect(state()).toHaveAttribute('data-state', 'previewing');
     await screenshot(page, 'campaign-preview-zh-CN');
 
-    await ipc.call('crm:dncAdd', { number: blockedNumber, reason: 'complaint', source: 'e2e' });
+    await ipc.call('crm:dncAdd', { number: blockedNumber, reason: 'complaint' });
     await page.keyboard.press('d');
     await expect(page.getByTestId('blocked-dial')).toContainText('王五');
     await expect(page.getByTestId('compliance-reason')).toHaveAttribute('data-rule', 'dnc');

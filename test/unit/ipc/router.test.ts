@@ -49,6 +49,9 @@ describe('IPC router', () => {
     ['bad secret key', 'secrets:set', { key: '../../etc/passwd', value: 'x' }],
     ['not an object', 'settings:update', 'ui=en'],
     ['unknown language', 'settings:update', { ui: { language: 'fr' } }],
+    // a source naming a masking campaign would hide the entry from the agents' panel and its removal
+    ['DNC source other than the agent', 'crm:dncAdd', { number: '13800138000', reason: 'refused', source: 'campaign:1' }],
+    ['oversized DNC note', 'crm:dncAdd', { number: '13800138000', reason: 'refused', note: '投'.repeat(501) }],
   ])('refuses a bad payload (%s) without calling the handler', async (_name, channel, payload) => {
     let called = false;
     const all = handlers();
