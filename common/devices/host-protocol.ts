@@ -17,6 +17,12 @@ export const SerialPortInfo = z.object({
   probe: PortProbe.optional(),
   /** the modem maker its USB ids belong to */
   maker: z.string().optional(),
+  /** where it is plugged in (probe-policy.ts ListedPort.location) */
+  location: z.string().optional(),
+  /** a saved key in the old format (before serial-less keys had a location) that names this port */
+  legacyKey: z.string().optional(),
+  /** ...and other present ports too, so it enabled none of them */
+  legacyKeyShared: z.boolean().optional(),
 });
 export type SerialPortInfo = z.infer<typeof SerialPortInfo>;
 

@@ -12,6 +12,12 @@ export interface ListedPort {
   productId?: string;
   serialNumber?: string;
   pnpId?: string;
+  /**
+   * Where the port is plugged in, stable across replugs into the same socket and across ttyUSB renumbering:
+   * serialport's `locationId` on Windows/macOS; on Linux (where serialport leaves it empty) the udev
+   * /dev/serial/by-path name, e.g. `pci-0000:00:14.0-usb-0:2:1.0-port0`.
+   */
+  location?: string;
   /** named at start-up by the installer (DIALDECK_SERIAL_PORTS, the harness's --serial-port) */
   named?: boolean;
 }
@@ -36,12 +42,24 @@ export const usbInterfaceOf = (port: Pick<ListedPort, 'pnpId'>): string | undefi
 /**
  * The key settings remember a port by: `usb:vid:pid:serial:interface` for USB ports (ttyUSB numbers change
  * with plug order, and an enabled modem must not hand its permission to a scale that took its old name),
- * the path for everything else (ttyS0, a PTY).
+ * the path for everything else (ttyS0, a PTY). A USB port without a serial number (CH340, PL2303 cables)
+ * gets `@location` appended: two identical adapters are otherwise one key, and enabling one enabled both.
+ * Keys of ports with a serial number are exactly what they were before locations existed.
  */
 export function portKey(port: ListedPort): string {
   if (!port.vendorId) return port.path;
-  return ['usb', port.vendorId.toLowerCase(), (port.productId ?? '').toLowerCase(), port.serialNumber ?? '', usbInterfaceOf(port) ?? ''].join(':');
+  const identity = ['usb', port.vendorId.toLowerCase(), (port.productId ?? '').toLowerCase(), port.serialNumber ?? '', usbInterfaceOf(port) ?? ''].join(':');
+  return port.serialNumber || !port.location ? identity : `${identity}@${port.location}`;
 }
+
+/** A serial-less USB key with a location: `usb:vid:pid::iface` is what the same port was saved as before. */
+const LOCATED_KEY = /^(usb:[0-9a-f]*:[0-9a-f]*::[0-9a-f]*)@./;
+
+/** The old-format key (saved before keys had a location) of a key that now has one; undefined otherwise. */
+export const legacyKeyOf = (key: string): string | undefined => LOCATED_KEY.exec(key)?.[1];
+
+/** The old-format key a port may still be saved under in settings, if its key has changed since. */
+export const legacyPortKey = (port: ListedPort): string | undefined => legacyKeyOf(portKey(port));
 
 /** Quectel's DM and NMEA interfaces (00/01) take no AT commands; writing to DM can upset the module (notes §9). */
 const NON_AT_INTERFACES: ReadonlyArray<[vendorId: string, iface: string]> = [
@@ -54,15 +72,56 @@ export type ProbePolicy = Pick<GatewaySettings, 'enabledPorts' | 'disabledPorts'
 /** No installer choices: only modems, and ports named at start-up, are probed. */
 export const NO_PORT_CHOICES: ProbePolicy = { enabledPorts: [], disabledPorts: [] };
 
-export function decideProbe(port: ListedPort, policy: ProbePolicy): PortProbe {
+/** What the policy decided for one port, and whether an old-format saved key took part. */
+export interface PortDecision {
+  probe: PortProbe;
+  /** a saved key in the old format (no location) that names this port */
+  legacyKey?: string;
+  /** ...and other present ports too, so it enabled none of them (a disable still holds for all) */
+  legacyKeyShared?: boolean;
+}
+
+/**
+ * Old-format keys (`usb:vid:pid::iface`, saved before serial-less keys had a location) still count:
+ * - enabled: only when exactly one present port has that old key; with two identical adapters there is
+ *   no telling which one the installer meant, so neither is probed and the diagnostics say why.
+ * - disabled: for every present port with that old key, shared or not. A disable may protect a device
+ *   that misbehaves when written to, so when in doubt nothing is opened.
+ * The installer's next action on such a port drops the old entry and saves the new key (applyPortAction);
+ * "Allow again" on one of two cables disabled by a shared old key therefore allows both, as it did before.
+ */
+export function decidePorts(ports: readonly ListedPort[], policy: ProbePolicy): PortDecision[] {
+  const holders = new Map<string, number>();
+  for (const port of ports) {
+    for (const key of new Set([portKey(port), legacyPortKey(port)])) if (key) holders.set(key, (holders.get(key) ?? 0) + 1);
+  }
+  return ports.map((port) => decideOne(port, policy, (key) => holders.get(key) ?? 0));
+}
+
+/**
+ * One port's decision. `present` (all listed ports, this one included) is what lets an old-format enabled
+ * key count; without it such a key is ignored rather than risk enabling every identical adapter.
+ */
+export function decideProbe(port: ListedPort, policy: ProbePolicy, present?: readonly ListedPort[]): PortProbe {
+  if (!present) return decideOne(port, policy, () => Infinity).probe;
+  const index = present.indexOf(port);
+  return index >= 0 ? decidePorts(present, policy)[index]!.probe : decidePorts([...present, port], policy).at(-1)!.probe;
+}
+
+function decideOne(port: ListedPort, policy: ProbePolicy, holdersOf: (key: string) => number): PortDecision {
   const key = portKey(port);
+  const legacy = legacyPortKey(port);
+  const note: Omit<PortDecision, 'probe'> = legacy && (policy.enabledPorts.includes(legacy) || policy.disabledPorts.includes(legacy)) ? { legacyKey: legacy, ...(holdersOf(legacy) > 1 ? { legacyKeyShared: true } : {}) } : {};
+  const decided = (probe: PortProbe): PortDecision => ({ probe, ...note });
   // a disabled port loses to nothing: it may be a device that misbehaves when written to
-  if (policy.disabledPorts.includes(key)) return 'disabled';
+  if (policy.disabledPorts.includes(key)) return { probe: 'disabled' };
+  if (legacy && policy.disabledPorts.includes(legacy)) return decided('disabled');
   const iface = usbInterfaceOf(port);
-  if (NON_AT_INTERFACES.some(([vid, i]) => port.vendorId?.toLowerCase() === vid && iface === i)) return 'notAt';
-  if (policy.enabledPorts.includes(key)) return 'enabled';
-  if (port.named) return 'named';
-  return modemMakerOf(port) ? 'modem' : 'notProbed';
+  if (NON_AT_INTERFACES.some(([vid, i]) => port.vendorId?.toLowerCase() === vid && iface === i)) return decided('notAt');
+  if (policy.enabledPorts.includes(key)) return { probe: 'enabled' };
+  if (legacy && policy.enabledPorts.includes(legacy) && holdersOf(legacy) === 1) return decided('enabled');
+  if (port.named) return decided('named');
+  return decided(modemMakerOf(port) ? 'modem' : 'notProbed');
 }
 
 /** What an installer can do with a port from the setup screens. */
@@ -78,9 +137,14 @@ export const PORT_ACTIONS: Record<PortProbe, readonly PortAction[]> = {
   notAt: [],
 };
 
-/** The settings lists after an action on one port key; each list keeps its order and holds a key once. */
+/**
+ * The settings lists after an action on one port key; each list keeps its order and holds a key once.
+ * The key's old-format form (legacyKeyOf) is dropped with it, so a choice saved before locations existed
+ * cannot outvote the installer's new one ("Allow again" on a port disabled by its old key must allow it).
+ */
 export function applyPortAction(policy: ProbePolicy, key: string, action: PortAction): ProbePolicy {
-  const without = (list: readonly string[]) => list.filter((k) => k !== key);
+  const legacy = legacyKeyOf(key);
+  const without = (list: readonly string[]) => list.filter((k) => k !== key && k !== legacy);
   const withKey = (list: readonly string[]) => [...without(list), key];
   switch (action) {
     case 'probe':

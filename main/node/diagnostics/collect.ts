@@ -1,5 +1,5 @@
-// What an installer's diagnostics bundle holds: versions, OS, devices (with HID report descriptors),
-// recent logs and settings. Secrets never go in (only which secret keys exist), and every phone number
+// What an installer's diagnostics bundle holds: versions, OS, devices (with HID report descriptors, and
+// for each serial port whether the gateway service opens it and why), recent logs and settings. Secrets never go in (only which secret keys exist), and every phone number
 // in the logs is masked.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { arch, cpus, freemem, platform, release, totalmem, uptime } from 'node:os';
@@ -9,6 +9,7 @@ import type { AppInfo } from '../../../common/ipc/schemas';
 import { maskPhoneNumbers } from '../../../common/privacy/mask';
 import type { Settings } from '../../../common/settings/schema';
 import type { SecretStatus } from '../../../common/settings/secrets';
+import { serialPortNotes } from './port-notes';
 
 export interface DiagnosticsInput {
   appInfo: AppInfo;
@@ -32,7 +33,11 @@ export function collectDiagnostics(input: DiagnosticsInput): BundleEntry[] {
   return [
     json('versions.json', { app: input.appInfo.version, runtime: input.appInfo.runtime, ...input.appInfo.versions, node: process.versions.node }),
     json('os.json', { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, totalMemory: totalmem(), freeMemory: freemem(), uptimeSeconds: Math.round(uptime()), locale: input.appInfo.systemLocale }),
-    json('devices.json', { ...input.inventory, hidDescriptors: readHidDescriptors(input.hidrawSysfs ?? '/sys/class/hidraw') }),
+    json('devices.json', {
+      ...input.inventory,
+      serialPortNotes: serialPortNotes(input.inventory.serialPorts, input.settings.gateways),
+      hidDescriptors: readHidDescriptors(input.hidrawSysfs ?? '/sys/class/hidraw'),
+    }),
     json('settings.json', input.settings),
     json('secrets.json', { backend: input.secrets.backend, available: input.secrets.available, keys: input.secrets.keys }),
     ...logTails(input.logDir, input.logTailBytes ?? 256 * 1024),

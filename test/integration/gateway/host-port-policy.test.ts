@@ -9,6 +9,7 @@ import { GatewayService } from '../../../main/node/devices/gateway/gateway-servi
 import { startDevicesHost } from '../../../main/node/devices/host/devices-host';
 import { kill, socatMissing, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../../support/modem-sim/launch';
 import { waitFor } from '../../support/wait-for';
+import { ch340, SOCKET_A, SOCKET_B } from '../../support/devices/usb-serial-listings';
 
 if (socatMissing) console.warn(`skipping devices-host PTY policy tests: ${socatMissing}`);
 
@@ -136,5 +137,30 @@ describe.skipIf(socatMissing !== null)('probe policy in the devices host (socat 
     expect(h.ports()?.[0]?.probe).toBe('disabled');
     expect(sim.written).toEqual([]);
     expect(h.messages.some((m) => m.type === 'gateway:lines')).toBe(false);
+  });
+});
+
+describe.skipIf(socatMissing !== null)('two identical serial-less adapters (socat PTYs listed as CH340 cables in two sockets)', () => {
+  it('enabling one by its key probes that one only; the old shared key enabled neither', async () => {
+    const first = await plugSim('861234567890304');
+    const second = await plugSim('861234567890305');
+    const h = startHost(() => [ch340(first.pair.host, SOCKET_A), ch340(second.pair.host, SOCKET_B)]);
+
+    // a key saved before keys had a location names both cables: neither is probed, and the list says why
+    h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: ['usb:1a86:7523::00'], disabledPorts: [] } });
+    await waitFor(() => h.ports()?.[0]?.legacyKeyShared === true, 5_000, 'the shared old key reported');
+    expect(h.ports()?.map((p) => [p.key, p.probe, p.legacyKeyShared])).toEqual([
+      [`usb:1a86:7523::00@${SOCKET_A}`, 'notProbed', true],
+      [`usb:1a86:7523::00@${SOCKET_B}`, 'notProbed', true],
+    ]);
+    await rounds(h, 10);
+    expect([first.sim.written, second.sim.written]).toEqual([[], []]);
+
+    h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: [`usb:1a86:7523::00@${SOCKET_B}`], disabledPorts: [] } });
+    await waitFor(() => h.lineState('gsm:861234567890305') === 'online', 10_000, 'the enabled cable online');
+    expect(h.ports()?.map((p) => p.probe)).toEqual(['notProbed', 'enabled']);
+    await rounds(h, 5);
+    expect(first.sim.written).toEqual([]); // the identical cable in socket A never saw a byte
+    expect(h.lineState('gsm:861234567890304')).toBeUndefined();
   });
 });

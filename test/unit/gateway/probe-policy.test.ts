@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPortAction, decideProbe, isProbed, PORT_ACTIONS, portKey, type ListedPort, type PortAction, type PortProbe } from '../../../common/devices/probe-policy';
+import { applyPortAction, decidePorts, decideProbe, isProbed, legacyKeyOf, legacyPortKey, PORT_ACTIONS, portKey, type ListedPort, type PortAction, type PortDecision, type PortProbe, type ProbePolicy } from '../../../common/devices/probe-policy';
 import { applySettingsPatch, defaultSettings, SettingsPatch } from '../../../common/settings/schema';
+import * as adapters from '../../support/devices/usb-serial-listings';
+
+const { SOCKET_A, SOCKET_B } = adapters;
 
 const ec25at: ListedPort = { path: '/dev/ttyUSB2', vendorId: '2c7c', productId: '0125', serialNumber: 'A1', pnpId: 'usb-Quectel_EC25-if02-port0' };
 const ec25dm: ListedPort = { ...ec25at, path: '/dev/ttyUSB0', pnpId: 'usb-Quectel_EC25-if00-port0' };
@@ -89,5 +92,75 @@ describe('port actions from the setup screens', () => {
         expect([state, action, after]).toEqual([state, action, { probe: 'enabled', stopProbing: 'notProbed', disable: 'disabled', allow: 'notProbed' }[action]]);
       }
     }
+  });
+});
+
+describe('identical serial-less adapters (CH340, PL2303) are told apart by where they are plugged in', () => {
+  const a = adapters.ch340('/dev/ttyUSB0', SOCKET_A);
+  const b = adapters.ch340('/dev/ttyUSB1', SOCKET_B);
+  const oldKey = 'usb:1a86:7523::00'; // what both were saved as before keys had a location
+
+  it.each<[string, ListedPort, string]>([
+    ['a CH340 in socket A', a, `usb:1a86:7523::00@${SOCKET_A}`],
+    ['the identical CH340 in socket B', b, `usb:1a86:7523::00@${SOCKET_B}`],
+    ['the first CH340 renumbered after a replug into the same socket', { ...a, path: '/dev/ttyUSB3' }, `usb:1a86:7523::00@${SOCKET_A}`],
+    ['a PL2303', adapters.pl2303('/dev/ttyUSB2', SOCKET_B), `usb:067b:2303::00@${SOCKET_B}`],
+    ['a CH340 whose location the OS does not tell (no udev by-path link): the key as before', adapters.ch340('/dev/ttyUSB0'), oldKey],
+    ['an FTDI with a serial number: the key as before, location or not', adapters.ftdi('/dev/ttyUSB4', SOCKET_A), 'usb:0403:6001:A50285BI:00'],
+    ['a Quectel with a serial number: the key as before', { path: '/dev/ttyUSB2', vendorId: '2c7c', productId: '0125', serialNumber: 'A1', pnpId: 'usb-Quectel_EC25-if02-port0', location: SOCKET_A }, 'usb:2c7c:0125:A1:02'],
+    ['a console keeps its path', { path: '/dev/ttyS0', location: 'whatever' }, '/dev/ttyS0'],
+  ])('%s', (_what, port, key) => {
+    expect(portKey(port)).toBe(key);
+  });
+
+  it('knows the old-format key of a located key, and nothing for keys that did not change', () => {
+    expect(legacyPortKey(a)).toBe(oldKey);
+    expect(legacyKeyOf(portKey(b))).toBe(oldKey);
+    expect(legacyPortKey(adapters.ftdi('/dev/ttyUSB4', SOCKET_A))).toBeUndefined();
+    expect(legacyPortKey(adapters.ch340('/dev/ttyUSB0'))).toBeUndefined();
+    expect(legacyKeyOf('/dev/ttyS0')).toBeUndefined();
+    expect(legacyKeyOf('usb:0403:6001:A50285BI:00')).toBeUndefined();
+  });
+
+  const probes = (ports: ListedPort[], policy: ProbePolicy) => decidePorts(ports, policy);
+  const p = (enabledPorts: string[], disabledPorts: string[] = []): ProbePolicy => ({ enabledPorts, disabledPorts });
+
+  it.each<[string, ListedPort[], ProbePolicy, PortDecision[]]>([
+    ['enabling one CH340 leaves the identical one not probed', [a, b], p([portKey(a)]), [{ probe: 'enabled' }, { probe: 'notProbed' }]],
+    ['disabling one leaves the other as it was', [a, b], p([portKey(b)], [portKey(a)]), [{ probe: 'disabled' }, { probe: 'enabled' }]],
+    ['an old-format enabled key still enables the one adapter present', [a], p([oldKey]), [{ probe: 'enabled', legacyKey: oldKey }]],
+    ['... also next to an FTDI, which it does not touch', [a, adapters.ftdi('/dev/ttyUSB4', SOCKET_B)], p([oldKey]), [{ probe: 'enabled', legacyKey: oldKey }, { probe: 'notProbed' }]],
+    ['... but enables neither of two identical adapters', [a, b], p([oldKey]), [{ probe: 'notProbed', legacyKey: oldKey, legacyKeyShared: true }, { probe: 'notProbed', legacyKey: oldKey, legacyKeyShared: true }]],
+    ['... nor a located adapter next to one whose location is unknown (that one has the old key itself)', [a, adapters.ch340('/dev/ttyUSB1')], p([oldKey]), [{ probe: 'notProbed', legacyKey: oldKey, legacyKeyShared: true }, { probe: 'enabled' }]],
+    ['a new key wins over a shared old one', [a, b], p([oldKey, portKey(b)]), [{ probe: 'notProbed', legacyKey: oldKey, legacyKeyShared: true }, { probe: 'enabled' }]],
+    ['an old-format disabled key disables the one adapter present', [a], p([], [oldKey]), [{ probe: 'disabled', legacyKey: oldKey }]],
+    ['... and, shared, both of them: when in doubt nothing is opened', [a, b], p([portKey(a)], [oldKey]), [{ probe: 'disabled', legacyKey: oldKey, legacyKeyShared: true }, { probe: 'disabled', legacyKey: oldKey, legacyKeyShared: true }]],
+    ['the old PL2303 key does not touch a CH340', [a, adapters.pl2303('/dev/ttyUSB2', SOCKET_B)], p(['usb:067b:2303::00']), [{ probe: 'notProbed' }, { probe: 'enabled', legacyKey: 'usb:067b:2303::00' }]],
+  ])('%s', (_what, ports, policy, expected) => {
+    expect(probes(ports, policy)).toEqual(expected);
+  });
+
+  it('decides one port like the whole list does when given the ports present, and ignores an old enabled key without them', () => {
+    expect(decideProbe(a, p([oldKey]), [a])).toBe('enabled');
+    expect(decideProbe(a, p([oldKey]), [a, b])).toBe('notProbed');
+    expect(decideProbe(b, p([oldKey]), [a])).toBe('notProbed'); // b itself is present too
+    expect(decideProbe(a, p([oldKey]))).toBe('notProbed');
+    expect(decideProbe(a, p([], [oldKey]))).toBe('disabled');
+  });
+
+  it('an action on a port replaces its old-format entry, so the old key cannot outvote the new choice', () => {
+    const disabledOld = p([], [oldKey]);
+    const allowed = applyPortAction(disabledOld, portKey(a), 'allow');
+    expect(allowed).toEqual(p([], []));
+    expect(probes([a], allowed)).toEqual([{ probe: 'notProbed' }]);
+
+    const enabledOld = p([oldKey, '/dev/ttyS0']);
+    expect(applyPortAction(enabledOld, portKey(a), 'stopProbing')).toEqual(p(['/dev/ttyS0']));
+    // two identical adapters under one old key: probing one writes its new key and leaves the other alone
+    const probedA = applyPortAction(enabledOld, portKey(a), 'probe');
+    expect(probedA).toEqual(p(['/dev/ttyS0', portKey(a)]));
+    expect(probes([a, b], probedA).map((d) => d.probe)).toEqual(['enabled', 'notProbed']);
+    // keys of ports with a serial number have no old form, and an action touches nothing else
+    expect(applyPortAction(p(['usb:0403:6001:A50285BI:00', oldKey]), 'usb:0403:6001:A50285BI:00', 'stopProbing')).toEqual(p([oldKey]));
   });
 });

@@ -1,6 +1,6 @@
 // `npm run diag -- bundle --out FILE.zip [--data-dir DIR]`: the installer's take-away diagnostics.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Settings, defaultSettings } from '../../../../common/settings/schema';
 import type { SecretStatus } from '../../../../common/settings/secrets';
@@ -18,11 +18,14 @@ export async function runBundle(args: string[], out: (line: string) => void): Pr
   const dataDir = resolve(values['data-dir'] ?? defaultUserDataDir());
   const version = readJson<{ version?: string }>(resolve(import.meta.dirname, '../../../../package.json'))?.version ?? 'unknown';
   const settings = Settings.safeParse(readJson(resolve(dataDir, 'settings.json')));
+  const current = settings.success ? settings.data : defaultSettings();
+  // ports decided as the devices process decides them: the saved port choices, and ports named at start-up
+  const named = (process.env.DIALDECK_SERIAL_PORTS ?? '').split(delimiter).filter(Boolean);
   const entries = collectDiagnostics({
     appInfo: { name: 'Dialdeck', version, runtime: 'harness', platform: process.platform, systemLocale: Intl.DateTimeFormat().resolvedOptions().locale, versions: { node: process.versions.node } },
-    settings: settings.success ? settings.data : defaultSettings(),
+    settings: current,
     secrets: secretKeysOnly(resolve(dataDir, 'secrets.json')),
-    inventory: await readInventory(),
+    inventory: await readInventory({ policy: current.gateways, named }),
     logDir: defaultLogDir(dataDir),
   });
   await writeZip(entries, resolve(values.out));

@@ -1,20 +1,21 @@
 import { access } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import { decideProbe, isProbed, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
+import { withUsbLocations } from '../host/usb-location';
 
 export type { ListedPort } from '../../../../common/devices/probe-policy';
 
 export interface PortCandidate {
   path: string;
-  /** USB identity (vid:pid:serial:interface) when the OS reports it; the fallback identity without an IMEI. */
+  /** USB identity (vid:pid:serial:interface, plus @location without a serial) when the OS reports it; the fallback identity without an IMEI. */
   usbId?: string;
 }
 
 /** The one seam through which serial ports are listed (tests pass a counting or scripted lister). */
 export type PortLister = () => Promise<ListedPort[]>;
 
-/** serialport's list(), with the fields the probe policy and the setup screens use. */
-export const listOsSerialPorts: PortLister = async () =>
+/** serialport's list(), with the fields the probe policy and the setup screens use (location: see usb-location.ts). */
+export const listOsSerialPorts: PortLister = withUsbLocations(async () =>
   (await SerialPort.list()).map((p) => ({
     path: p.path,
     ...(p.manufacturer ? { manufacturer: p.manufacturer } : {}),
@@ -22,10 +23,17 @@ export const listOsSerialPorts: PortLister = async () =>
     ...(p.productId ? { productId: p.productId } : {}),
     ...(p.serialNumber ? { serialNumber: p.serialNumber } : {}),
     ...(p.pnpId ? { pnpId: p.pnpId } : {}),
-  }));
+    ...(p.locationId ? { location: p.locationId } : {}),
+  })));
 
+/**
+ * A serial-less adapter's id carries where it is plugged in (as portKey does): two FXO modems behind
+ * identical CH340 cables have no IMEI and would otherwise be one line.
+ */
 export function toCandidate(p: ListedPort): PortCandidate {
-  return { path: p.path, usbId: p.vendorId ? [p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':') : undefined };
+  if (!p.vendorId) return { path: p.path, usbId: undefined };
+  const identity = [p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':');
+  return { path: p.path, usbId: !p.serialNumber && p.location ? `${identity}@${p.location}` : identity };
 }
 
 /** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT interfaces left out. */

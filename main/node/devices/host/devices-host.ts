@@ -2,7 +2,7 @@
 // service (serialport) and a serial-port list for the setup screens. It turns their events into
 // messages for main and carries out main's requests. Serial ports are listed once per round and that one
 // list feeds both the setup screens and, filtered by the probe policy, the gateway service.
-import { decideProbe, isProbed, NO_PORT_CHOICES, type ListedPort, type ProbePolicy } from '../../../../common/devices/probe-policy';
+import { decidePorts, isProbed, NO_PORT_CHOICES, type ListedPort, type ProbePolicy } from '../../../../common/devices/probe-policy';
 import type { GatewayCommand } from '../../../../common/devices/gateway-api';
 import type { FromDevices, ToDevices } from '../../../../common/devices/host-protocol';
 import { GatewayService } from '../gateway/gateway-service';
@@ -54,8 +54,9 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
   let lastSent = '';
   const publish = (ports: ListedPort[]) => {
     lastPorts = ports;
-    const decided = ports.map((port) => ({ port, probe: decideProbe(port, policy ?? NO_PORT_CHOICES) }));
-    const info = decided.map(({ port, probe }) => serialPortInfo(port, probe));
+    // decided over the whole list: an old-format saved key counts only if one present port has it
+    const decided = decidePorts(ports, policy ?? NO_PORT_CHOICES).map((decision, i) => ({ port: ports[i]!, probe: decision.probe, decision }));
+    const info = decided.map(({ port, decision }) => serialPortInfo(port, decision));
     const text = JSON.stringify(info);
     if (text !== lastSent) send({ type: 'serialPorts', ports: info });
     lastSent = text;

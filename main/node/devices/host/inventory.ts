@@ -2,8 +2,8 @@
 // and serial ports. Each source fails on its own: a broken HID stack still lets ports be listed.
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
 import { modemMakerOf } from '../../../../common/devices/modem-usb-ids';
-import { portKey, type ListedPort, type PortProbe } from '../../../../common/devices/probe-policy';
-import { listOsSerialPorts, type PortLister } from '../gateway/port-discovery';
+import { decidePorts, portKey, type ListedPort, type PortDecision, type PortProbe, type ProbePolicy } from '../../../../common/devices/probe-policy';
+import { listOsSerialPorts, withExplicitPorts, type PortLister } from '../gateway/port-discovery';
 
 const TELEPHONY_USAGE_PAGE = 0x0b;
 
@@ -12,8 +12,16 @@ export interface Inventory {
   serialPorts: SerialPortInfo[];
 }
 
-export async function readInventory(): Promise<Inventory> {
-  const [headsets, serialPorts] = await Promise.all([listTelephonyHid().catch(() => []), listSerialPorts().catch(() => [])]);
+export interface ScanOptions {
+  /** the installer's port choices (settings.gateways): with them each port says whether it is probed and why */
+  policy?: ProbePolicy;
+  /** ports named at start-up (DIALDECK_SERIAL_PORTS), which the devices process probes too */
+  named?: readonly string[];
+  list?: PortLister;
+}
+
+export async function readInventory(options: ScanOptions = {}): Promise<Inventory> {
+  const [headsets, serialPorts] = await Promise.all([listTelephonyHid().catch(() => []), listSerialPorts(options).catch(() => [])]);
   return { headsets, serialPorts };
 }
 
@@ -27,9 +35,10 @@ async function listTelephonyHid(): Promise<Inventory['headsets']> {
   return [...seen.values()];
 }
 
-/** A listed port as main and the setup screens see it; `probe` where the probe policy has decided. */
-export function serialPortInfo(port: ListedPort, probe?: PortProbe): SerialPortInfo {
+/** A listed port as main and the setup screens see it; `probe` (and any old-key note) where the probe policy has decided. */
+export function serialPortInfo(port: ListedPort, decision?: PortProbe | PortDecision): SerialPortInfo {
   const maker = modemMakerOf(port);
+  const { probe, legacyKey, legacyKeyShared } = typeof decision === 'string' ? { probe: decision } : (decision ?? {});
   return {
     path: port.path,
     ...(port.manufacturer ? { manufacturer: port.manufacturer } : {}),
@@ -38,10 +47,19 @@ export function serialPortInfo(port: ListedPort, probe?: PortProbe): SerialPortI
     key: portKey(port),
     ...(probe ? { probe } : {}),
     ...(maker ? { maker } : {}),
+    ...(port.location ? { location: port.location } : {}),
+    ...(legacyKey ? { legacyKey } : {}),
+    ...(legacyKeyShared ? { legacyKeyShared } : {}),
   };
 }
 
-/** The OS's serial ports for a diagnostics scan, through the same lister the devices process polls with. */
-export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<SerialPortInfo[]> {
-  return (await list()).map((port) => serialPortInfo(port));
+/**
+ * The serial ports for a diagnostics scan, through the same lister (and named ports) the devices process
+ * polls with. With the installer's policy each port carries its probe state, decided over the whole list
+ * as the devices process does; without it the state is left out rather than guessed.
+ */
+export async function listSerialPorts({ list = listOsSerialPorts, named = [], policy }: ScanOptions = {}): Promise<SerialPortInfo[]> {
+  const ports = await withExplicitPorts(list, named)();
+  const decisions = policy ? decidePorts(ports, policy) : [];
+  return ports.map((port, i) => serialPortInfo(port, decisions[i]));
 }
