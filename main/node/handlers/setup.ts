@@ -41,7 +41,7 @@ export function setupHandlers(s: MainServices): Pick<Handlers, SetupChannel> {
         inventory: { headsets: s.devices.status().headsets, serialPorts: s.devices.status().serialPorts },
         logDir: s.paths.logDir,
       });
-      entries.push({ name: 'devices-live.json', content: JSON.stringify({ status: s.devices.status(), scan: await readInventory().catch(() => null) }, null, 2) });
+      entries.push({ name: 'devices-live.json', content: JSON.stringify({ status: s.devices.status(), scan: await readInventory({ policy: s.settings.get().gateways }).catch(() => null) }, null, 2) });
       mkdirSync(s.paths.exportDir, { recursive: true });
       const path = join(s.paths.exportDir, `dialdeck-diagnostics-${stamp(new Date())}.zip`);
       await writeZip(entries, path);

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listModemPorts, listSerialPorts, withExplicitPorts } from '../../../main/node/devices/gateway/port-discovery';
+import { listModemPorts, listSerialPorts, toCandidate, withExplicitPorts } from '../../../main/node/devices/gateway/port-discovery';
+import { ch340, ftdi, SOCKET_A, SOCKET_B } from '../../support/devices/usb-serial-listings';
 
 describe('explicit serial ports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dialdeck-ports-'));
@@ -54,5 +55,24 @@ describe('default port listings', () => {
 
   it('the diagnostics list shows every port that could carry AT commands', async () => {
     expect((await listSerialPorts(os)).map((p) => p.path)).toEqual(['/dev/ttyUSB2', '/dev/ttyUSB5', '/dev/ttyS0']);
+  });
+});
+
+describe('gateway line identity without an IMEI (toCandidate)', () => {
+  it('tells two serial-less cables apart by where they are plugged in', () => {
+    const a = toCandidate(ch340('/dev/ttyUSB0', SOCKET_A));
+    const b = toCandidate(ch340('/dev/ttyUSB1', SOCKET_B));
+    expect(a.usbId).toBe(`1a86:7523::00@${SOCKET_A}`);
+    expect(b.usbId).not.toBe(a.usbId);
+  });
+
+  it('keeps the id of a replugged cable in the same socket under a new ttyUSB number', () => {
+    expect(toCandidate(ch340('/dev/ttyUSB3', SOCKET_A)).usbId).toBe(toCandidate(ch340('/dev/ttyUSB0', SOCKET_A)).usbId);
+  });
+
+  it('keeps ids of adapters with a serial number, and of ports with no known location, as before', () => {
+    expect(toCandidate(ftdi('/dev/ttyUSB0', SOCKET_A)).usbId).toBe('0403:6001:A50285BI:00');
+    expect(toCandidate(ch340('/dev/ttyUSB0')).usbId).toBe('1a86:7523::00');
+    expect(toCandidate({ path: '/dev/ttyS0' }).usbId).toBeUndefined();
   });
 });
