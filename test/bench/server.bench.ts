@@ -13,8 +13,13 @@
 // Where the time goes (server CPU per request as printed below, split user/kernel; node --cpu-prof
 // of a server via BENCH_PROFILE=dir; `perf` works here too):
 // - hello ≈ 13 µs: HTTP parse, routing, reply, a third of it in the kernel (the socket write).
-// - the floor ≈ 77 µs at 1M bindings (ratio ~0.18): its crypto (~10 µs) and read (~9 µs) measured in
-//   a loop cost several times that between socket syscalls, with caches cold after each wake-up.
+// - signed only ≈ 21-29 µs: a signed request's four extra headers and query string, the HMAC check
+//   (~2-4 µs) and a small JSON reply. Every signed endpoint pays this before doing anything.
+// - the floor ≈ 66-89 µs, as much at 10k bindings as at 1M (ratio ~0.17-0.2). Built up step by step in
+//   bare routes (10k bindings): the blind index adds ~4 µs, the indexed read ~26 µs (3-10 µs in a
+//   loop), the AES-GCM decrypt ~12 µs (5 µs in a loop). Between socket syscalls the code and data of
+//   SQLite, OpenSSL and V8 are cold again, and the reply's write wakes the idle client core (an IPI,
+//   a VM exit on this KVM guest): writev is a fifth of the floor's profile.
 // - lookup ≈ 90 µs: the floor plus the nonce check and journal row, the audit row and their group
 //   commit, rate limiter, zod query validation and response serialisation, three async hooks.
 // - bind ≈ 380 µs, ~30% in the kernel: the group-commit transaction (6 indexed reads; inserts into
@@ -23,7 +28,7 @@
 //   ~90 µs of it until the page cache was made small (server/db/connect.ts): after a page split
 //   the COMMIT walked the whole cache.
 // - autocannon's cost per request is printed as "client" (requests are pre-built, see cannon()).
-// Knobs: BENCH_BINDINGS, BENCH_SECONDS, BENCH_CONNECTIONS (10), BENCH_PHASES (hello,lookup,floor,bind),
+// Knobs: BENCH_BINDINGS, BENCH_SECONDS, BENCH_CONNECTIONS (10), BENCH_PHASES (hello,lookup,signed,floor,bind),
 // BENCH_CACHE=dir (keep the seeded database between runs), BENCH_PROFILE=dir, BENCH_PIN=0.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -65,8 +70,8 @@ async function serve(role: string): Promise<void> {
     hello.get('/', async () => ({ hello: 'world' }));
     url = await hello.listen({ host: '127.0.0.1', port: 0 });
     close = () => hello.close();
-  } else if (role === 'floor') {
-    ({ url, close } = await floorServer());
+  } else if (role === 'floor' || role === 'signed') {
+    ({ url, close } = await floorServer(role === 'signed'));
   } else {
     const { kysely: db, dialect, sqlite } = connect(process.env.BENCH_DB!);
     await migrateToLatest(db); // as server/main.ts does (a cached seed may predate a migration)
@@ -88,8 +93,10 @@ async function serve(role: string): Promise<void> {
  * HMAC signature, compute the caller's blind index, one prepared indexed read, decrypt the callee —
  * without the binding server's nonce journal, audit row, rate limit, schemas or hooks. Its ratio to
  * hello is the best a lookup of this design can reach on this machine.
+ * `signedOnly`: the signature check alone, answering a constant route: what receiving a signed
+ * request (its headers and query string) and checking it costs before any lookup work.
  */
-async function floorServer() {
+async function floorServer(signedOnly: boolean) {
   const { kysely: db, sqlite } = connect(process.env.BENCH_DB!);
   await migrateToLatest(db);
   const vault = createVault(Buffer.from(process.env.BENCH_MASTER_KEY!, 'base64'));
@@ -101,6 +108,7 @@ async function floorServer() {
     const expected = await signRequest({ method: 'GET', path: req.url, timestamp: Number(h['x-dd-timestamp']), nonce: h['x-dd-nonce']!, body: '' }, secret, nodeCrypto);
     if (!hexEquals(expected, h['x-dd-signature']!)) return reply.code(401).send({ code: 'UNAUTHORIZED' });
     const { caller, x } = req.query as { caller: string; x: string };
+    if (signedOnly) return { bindingId: '00000000-0000-0000-0000-000000000000', callee: caller, display: x, record: false };
     const route = await lookupRoute(findRoute, vault, process.env.BENCH_TENANT!, caller, x, Date.now());
     return route ?? reply.code(404).send({ code: 'NOT_FOUND' });
   });
@@ -240,7 +248,7 @@ async function seeded(dir: string): Promise<Seed> {
 async function main() {
   pinSelf(pin(0));
   // BENCH_PHASES=lookup (or bind) runs one phase alone, to profile it
-  const phases = new Set((process.env.BENCH_PHASES ?? 'hello,lookup,floor,bind').split(','));
+  const phases = new Set((process.env.BENCH_PHASES ?? 'hello,lookup,signed,floor,bind').split(','));
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-'));
   try {
     let hello = { rps: NaN, cpuUsPerReq: NaN, systemShare: NaN, clientUsPerReq: NaN };
@@ -256,7 +264,8 @@ async function main() {
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await signedHeaders({ method, path, timestamp: Date.now(), nonce: randomUUID(), body }, s.key, nodeCrypto)) },
     });
     // every request carries a fresh nonce, so sign more than a run can send (cannon() checks)
-    const N = (phases.has('floor') ? 2 : 1) * (WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2)));
+    const lookupPhases = 1 + ['signed', 'floor'].filter((p) => phases.has(p)).length;
+    const N = lookupPhases * (WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2)));
     const lookups: Req[] = [];
     const binds: Req[] = [];
     for (let n = 0; n < N && phases.has('lookup'); n++) {
@@ -266,13 +275,17 @@ async function main() {
     for (let n = 0; n < N && phases.has('bind'); n++) {
       binds.push(await sign('POST', '/v1/bindings', JSON.stringify({ poolId: s.poolId, a: party(3 * LIVE + n), b: party(4 * LIVE + n), expiresInSeconds: 3600 })));
     }
-    // the floor (see floorServer) gets half of the signed lookups, the binding server the other half
-    let floor: Awaited<ReturnType<typeof measure>> | undefined;
-    if (phases.has('floor') && phases.has('lookup')) {
-      const server = await startServer('floor', { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey, BENCH_KEY_SECRET: s.key.secret, BENCH_TENANT: s.key.tenantId });
-      floor = await measure(server, lookups.splice(0, Math.floor(lookups.length / 2)));
+    // the signed-only route and the floor (see floorServer) each get their share of the signed
+    // lookups (a nonce is sent once), the binding server the rest
+    const bare = async (role: 'signed' | 'floor') => {
+      if (!phases.has(role) || !phases.has('lookup')) return undefined;
+      const server = await startServer(role, { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey, BENCH_KEY_SECRET: s.key.secret, BENCH_TENANT: s.key.tenantId });
+      const measured = await measure(server, lookups.splice(0, Math.floor(N / lookupPhases)));
       await server.stop();
-    }
+      return measured;
+    };
+    const signed = await bare('signed');
+    const floor = await bare('floor');
     const server = await startServer('binding', { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey });
     const lookup = phases.has('lookup') ? await measure(server, lookups) : undefined;
     const bind = phases.has('bind') ? await measure(server, binds) : undefined;
@@ -282,7 +295,11 @@ async function main() {
     process.stdout.write(`placement: ${placement}; ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} warm-up requests, ${LIVE} live bindings on SQLite\n`);
     const perReq = (m?: { cpuUsPerReq: number; systemShare: number; clientUsPerReq: number }) => (m ? `${m.cpuUsPerReq} µs, ${Math.round(100 * m.systemShare)}% in the kernel (client ${m.clientUsPerReq} µs)` : 'not run');
     process.stdout.write(`CPU per request, server (and autocannon): hello ${perReq(phases.has('hello') ? hello : undefined)}, lookup ${perReq(lookup)}, bind ${perReq(bind)}; load average ${loadavg()[0]!.toFixed(1)}\n`);
-    if (floor) process.stdout.write(`floor (the lookup's crypto and one indexed read in a bare route): ${Math.round(floor.rps)} rps, ratio ${(floor.rps / hello.rps).toFixed(3)}, ${perReq(floor)}\n`);
+    const bareLine = (label: string, m?: Awaited<ReturnType<typeof measure>>) => {
+      if (m) process.stdout.write(`${label}: ${Math.round(m.rps)} rps, ratio ${(m.rps / hello.rps).toFixed(3)}, ${perReq(m)}\n`);
+    };
+    bareLine('signed only (a bare route that checks the signature and answers a constant)', signed);
+    bareLine("floor (the lookup's crypto and one indexed read in a bare route)", floor);
     const out = {
       helloRps: Math.round(hello.rps),
       lookupRps: Math.round(lookup?.rps ?? NaN),
