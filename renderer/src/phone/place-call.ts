@@ -16,6 +16,7 @@ import type { BlockedVerdict } from '../../../common/compliance';
 import { publicNumberOf } from '../../../common/dialer/dial-scope';
 import { maskNumber } from '../../../common/privacy/mask-number';
 import { i18n } from '../i18n';
+import { formatDateTime } from '../i18n/date-time';
 import { getBridge, unwrap } from '../platform/bridge';
 import { dialTarget } from './call-actions';
 import { addCallback, attachCall, expectCall, type CallContext, type PlacedCall } from './call-context';
@@ -51,7 +52,7 @@ function refusal(key: string, hint: string, params?: Record<string, string | num
 
 /** What the agent sees for a blocked dial: the rule in words, and when it may be tried again. */
 function showBlocked(verdict: BlockedVerdict): void {
-  const retry = verdict.retryAt === null ? '' : new Date(verdict.retryAt).toLocaleString(i18n.language);
+  const retry = verdict.retryAt === null ? '' : formatDateTime(verdict.retryAt, i18n.language);
   showProblem(uiProblem(`dialer.blocked.${verdict.rule}`, verdict.retryAt === null ? 'dialer.hintBlockedNever' : 'dialer.hintBlockedLater', { retry }));
 }
 

@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, RetentionSettings } from '../../../../common/campaign/dto';
+import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
 
 export function AuditView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<AuditEntry[] | null>(null);
   const [retention, setRetention] = useState<RetentionSettings | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -58,7 +59,7 @@ export function AuditView() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid="audit-row">
-                <td>{new Date(r.at).toLocaleString()}</td>
+                <td>{formatDateTime(r.at, i18n.language)}</td>
                 <td>{r.numberMasked}</td>
                 <td>{r.campaignId ?? t('campaign.audit.manual')}</td>
                 <td>{r.agentId}</td>

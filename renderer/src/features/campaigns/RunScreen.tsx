@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispositionForHotkey, type Disposition } from '../../../../common/campaign/dispositions';
+import { formatDateTime } from '../../i18n/date-time';
 import { usePhone } from '../../phone/store';
 import { CallCard } from '../dialer/CallCard';
 import { LinePicker } from '../dialer/LinePicker';
@@ -17,7 +18,7 @@ const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function RunScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const run = useCampaignRun();
   const lines = useLines();
   const chosen = usePhone((s) => s.line);
@@ -85,7 +86,7 @@ export function RunScreen() {
             <div className="empty-state" data-testid="run-idle">
               <p className="empty-message">
                 {run.idle.kind === 'wait' && run.idle.until !== null
-                  ? t('campaign.waitUntil', { time: new Date(run.idle.until).toLocaleString() })
+                  ? t('campaign.waitUntil', { time: formatDateTime(run.idle.until, i18n.language) })
                   : t('campaign.listDone')}
               </p>
               <button type="button" onClick={refreshLeads} data-testid="run-refresh">

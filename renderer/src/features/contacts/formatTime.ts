@@ -1,4 +1,6 @@
-// Dates in the UI language (zh-CN: 2025/3/1 14:05).
+// Dates in the UI language (zh-CN: 2025-03-01 14:05), the same everywhere in the app.
+import { formatDateTime } from '../../i18n/date-time';
+
 export function formatTime(ms: number, language: string): string {
-  return new Date(ms).toLocaleString(language, { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(ms, language);
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyBindingView } from '../../../../common/ipc/channels/dialer';
+import { formatDateTime } from '../../i18n/date-time';
 import { formatDuration } from './CallTimer';
 
 export function PrivacyBadge({ binding }: { binding: PrivacyBindingView }) {
@@ -20,7 +21,7 @@ export function PrivacyBadge({ binding }: { binding: PrivacyBindingView }) {
       {' · '}
       <span className="muted">{t('privacy.bindingId', { id: binding.bindingId })}</span>
       {' · '}
-      <span data-testid="privacy-expiry" title={new Date(binding.expiresAt).toLocaleString(i18n.language)}>
+      <span data-testid="privacy-expiry" title={formatDateTime(binding.expiresAt, i18n.language)}>
         {left > 0 ? t('privacy.expiresIn', { time: formatDuration(left) }) : t('privacy.expired')}
       </span>
     </p>

@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentCall } from '../../../../common/ipc/channels/dialer';
+import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { onCallFinished } from '../../phone/place-call';
 import { usePhone, type LineRef } from '../../phone/store';
+import { formatPhone } from '../contacts/formatPhone';
 import { redialRow } from './redial';
 import { shortcuts } from './shortcuts';
 
@@ -47,10 +49,10 @@ export function RecentCalls({ line }: { line: LineRef | undefined }) {
           <li key={row.id} data-testid="recent-call" data-masked={row.masked || undefined}>
             <button type="button" className="link recent-redial" disabled={row.redial === null} onClick={() => void redialRow(line, row)} title={t('recent.redialTitle')} data-testid="recent-redial">
               {row.contactName ? `${row.contactName} · ` : ''}
-              {row.display}
+              {row.masked ? row.display : formatPhone(row.display)}
             </button>{' '}
             <span className="muted">
-              {t(row.direction === 'inbound' ? 'call.inbound' : 'call.outbound')} · {new Date(row.startedAt).toLocaleString(i18n.language)}
+              {t(row.direction === 'inbound' ? 'call.inbound' : 'call.outbound')} · {formatDateTime(row.startedAt, i18n.language)}
               {row.outcome && <> · {t(`recent.outcome.${row.outcome}`)}</>}
               {row.privacyBindingId && <> · {t('recent.private')}</>}
             </span>
