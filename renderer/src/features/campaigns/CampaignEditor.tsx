@@ -168,7 +168,7 @@ export function CampaignEditor({ id, onDone }: { id: string | null; onDone(): vo
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" data-testid="campaign-save">
+        <button type="submit" className="primary" data-testid="campaign-save">
           {t('campaign.save')}
         </button>
         <button type="button" onClick={onDone}>

@@ -18,7 +18,7 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
   return (
     <div className="campaign-list">
       <div className="form-actions">
-        <button type="button" onClick={() => onEdit(null)} data-testid="campaign-new">
+        <button type="button" className="primary" onClick={() => onEdit(null)} data-testid="campaign-new">
           {t('campaign.new')}
         </button>
       </div>
@@ -48,13 +48,15 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
                 <td>{t(`campaign.mode.${c.mode}`)}</td>
                 <td>{c.leads}</td>
                 <td>{c.attempts}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => void startCampaign(c.id)} data-testid={`campaign-start-${c.id}`}>
-                    {t('campaign.start')}
-                  </button>
-                  <button type="button" onClick={() => onEdit(c.id)} data-testid={`campaign-edit-${c.id}`}>
-                    {t('campaign.edit')}
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => void startCampaign(c.id)} data-testid={`campaign-start-${c.id}`}>
+                      {t('campaign.start')}
+                    </button>
+                    <button type="button" onClick={() => onEdit(c.id)} data-testid={`campaign-edit-${c.id}`}>
+                      {t('campaign.edit')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}

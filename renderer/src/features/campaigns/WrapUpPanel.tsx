@@ -48,7 +48,7 @@ export function WrapUpPanel({ callbackFor, onCallbackFor }: { callbackFor: Dispo
           </select>
         </label>
       )}
-      <p className="muted">{t('campaign.wrapUpHint', { code: campaign.defaultDisposition })}</p>
+      <p className="muted">{t('campaign.wrapUpHint', { code: campaign.dispositions.find((d) => d.code === campaign.defaultDisposition)?.label ?? campaign.defaultDisposition })}</p>
       <div className="dispositions" role="group" aria-label={t('campaign.dispositions')}>
         {campaign.dispositions.map((d) => (
           <button

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/store';
 
+/** Operating systems by their own names, not Node's ids. */
+const platformNames: Record<string, string> = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+
 export function AboutSection() {
   const { t } = useTranslation();
   const info = useApp((s) => s.info);
@@ -8,7 +11,7 @@ export function AboutSection() {
   return (
     <>
       <h2>{t('settings.about')}</h2>
-      <p>{t('settings.version', { version: info.version, runtime: info.runtime, platform: info.platform })}</p>
+      <p>{t('settings.version', { version: info.version, runtime: t(`settings.runtime.${info.runtime}`), platform: platformNames[info.platform] ?? info.platform })}</p>
     </>
   );
 }

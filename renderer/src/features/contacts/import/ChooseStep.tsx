@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FilePick } from '../../../app/FilePick';
 import { crmFilesLimits } from './limits';
 
 /** Step 1: pick the list file (the upload starts at once). */
@@ -7,20 +8,17 @@ export function ChooseStep({ onFile, disabled }: { onFile(file: File): void; dis
   return (
     <div className="wizard-step">
       <p>{t('import.chooseHint')}</p>
-      <label className="field">
-        <span>{t('import.chooseFile')}</span>
-        <input
-          type="file"
-          accept={crmFilesLimits.accept}
-          disabled={disabled}
-          data-testid="import-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) onFile(file);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FilePick
+        label={t('import.chooseFile')}
+        accept={crmFilesLimits.accept}
+        disabled={disabled}
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+          e.target.value = '';
+        }}
+      />
     </div>
   );
 }

@@ -32,7 +32,7 @@ export function ContactRow({ contact, index, setSize, active, selected, top, onP
           <span className="c-name">{contact.name || t('contacts.noName')}</span>
           <span className="c-phone">{contact.masked ? contact.primaryPhone : formatPhone(contact.primaryPhone, undefined, t('contacts.ext'))}</span>
           <span className="c-company">{contact.company}</span>
-          <span className="c-tags">{contact.tags.join('、')}</span>
+          <span className="c-tags">{contact.tags.join(t('contacts.tagSeparator'))}</span>
           <span className="c-outcome">{contact.lastOutcome ? outcomeLabel(t, contact.lastOutcome) : ''}</span>
           <span className="c-follow">{contact.nextFollowUpAt ? formatTime(contact.nextFollowUpAt, i18n.language) : ''}</span>
         </>

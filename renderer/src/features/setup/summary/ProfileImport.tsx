@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePick } from '../../../app/FilePick';
 import { getBridge, unwrap } from '../../../platform/bridge';
 import { errorText } from '../parts/errorText';
 import { SecretReentry } from './SecretReentry';
@@ -31,10 +32,7 @@ export function ProfileImport() {
 
   return (
     <div className="wizard-tool">
-      <label htmlFor={`${id}-file`} className="file-label">
-        {t('wizard.profile.import')}
-      </label>
-      <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void load(e.target.files?.[0])} data-testid="profile-import" />
+      <FilePick label={t('wizard.profile.import')} className="file-label" id={`${id}-file`} accept=".json,application/json" onChange={(e) => void load(e.target.files?.[0])} data-testid="profile-import" />
       <p className="muted">{t('wizard.profile.importHint')}</p>
       {error && (
         <p role="alert" className="error" data-testid="profile-import-error">
