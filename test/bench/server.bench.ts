@@ -147,8 +147,9 @@ type Server = Awaited<ReturnType<typeof startServer>>;
 /** rps plus the server's own CPU time per request, which other load on the machine does not inflate */
 /** WARMUP requests first (not counted: JIT, SQLite page cache, mmap), then SECONDS of measured load */
 async function measure(server: Server, requests: Req[]) {
+  // only the wire bytes stay alive during the run (splice empties the caller's array)
   const warmup = perConnection(requests.splice(0, WARMUP));
-  const run = perConnection(requests);
+  const run = perConnection(requests.splice(0));
   await cannon(server.url, warmup, WARMUP);
   const before = await server.cpu();
   const client = process.cpuUsage();
@@ -263,32 +264,38 @@ async function main() {
       method, path, body: body || undefined,
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await signedHeaders({ method, path, timestamp: Date.now(), nonce: randomUUID(), body }, s.key, nodeCrypto)) },
     });
-    // every request carries a fresh nonce, so sign more than a run can send (cannon() checks)
-    const lookupPhases = 1 + ['signed', 'floor'].filter((p) => phases.has(p)).length;
-    const N = lookupPhases * (WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2)));
-    const lookups: Req[] = [];
-    const binds: Req[] = [];
-    for (let n = 0; n < N && phases.has('lookup'); n++) {
-      const i = Math.floor(Math.random() * LIVE);
-      lookups.push(await sign('GET', `/v1/route?caller=${encodeURIComponent(party(i))}&x=${encodeURIComponent(xOf(i))}`));
-    }
-    for (let n = 0; n < N && phases.has('bind'); n++) {
-      binds.push(await sign('POST', '/v1/bindings', JSON.stringify({ poolId: s.poolId, a: party(3 * LIVE + n), b: party(4 * LIVE + n), expiresInSeconds: 3600 })));
-    }
-    // the signed-only route and the floor (see floorServer) each get their share of the signed
-    // lookups (a nonce is sent once), the binding server the rest
+    // every request carries a fresh nonce, so each phase signs more than a run can send (cannon()
+    // checks). Each phase signs its own just before it runs: signing every phase's requests up front
+    // kept ~2M of them alive in this process, and its garbage collection made autocannon the bottleneck.
+    const perPhase = WARMUP + Math.max(60_000, Math.ceil((hello.rps || 30_000) * SECONDS * 1.2));
+    const lookups = async () => {
+      const out: Req[] = [];
+      for (let n = 0; n < perPhase; n++) {
+        const i = Math.floor(Math.random() * LIVE);
+        out.push(await sign('GET', `/v1/route?caller=${encodeURIComponent(party(i))}&x=${encodeURIComponent(xOf(i))}`));
+      }
+      return out;
+    };
+    const binds = async () => {
+      const out: Req[] = [];
+      for (let n = 0; n < perPhase; n++) {
+        out.push(await sign('POST', '/v1/bindings', JSON.stringify({ poolId: s.poolId, a: party(3 * LIVE + n), b: party(4 * LIVE + n), expiresInSeconds: 3600 })));
+      }
+      return out;
+    };
     const bare = async (role: 'signed' | 'floor') => {
       if (!phases.has(role) || !phases.has('lookup')) return undefined;
+      const requests = await lookups();
       const server = await startServer(role, { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey, BENCH_KEY_SECRET: s.key.secret, BENCH_TENANT: s.key.tenantId });
-      const measured = await measure(server, lookups.splice(0, Math.floor(N / lookupPhases)));
+      const measured = await measure(server, requests);
       await server.stop();
       return measured;
     };
     const signed = await bare('signed');
     const floor = await bare('floor');
     const server = await startServer('binding', { BENCH_DB: s.file, BENCH_MASTER_KEY: s.masterKey });
-    const lookup = phases.has('lookup') ? await measure(server, lookups) : undefined;
-    const bind = phases.has('bind') ? await measure(server, binds) : undefined;
+    const lookup = phases.has('lookup') ? await measure(server, await lookups()) : undefined;
+    const bind = phases.has('bind') ? await measure(server, await binds()) : undefined;
     await server.stop();
 
     const placement = pin(0) === null ? 'autocannon and the servers share the CPUs (no taskset, or one CPU)' : 'autocannon on CPU 0 in the parent process; each server alone in a child process pinned to CPU 1';
