@@ -108,6 +108,9 @@ test.describe('privacy calls and masked numbers', () => {
   });
 
   test.afterAll(async () => {
+    // agent A is the shared harness: later specs (the wizard's binding step) expect no binding server
+    await agents?.a.ipc.call('settings:update', { binding: { url: '', keyId: '', poolId: '', agentNumber: '' } }).catch((error: unknown) => console.error('binding settings reset:', error));
+    if (lab) await agents?.a.ipc.call('secrets:clear', { key: `binding:${lab.keyId}` }).catch((error: unknown) => console.error('binding secret reset:', error));
     await agents?.close();
     await lab?.stop();
   });
