@@ -321,6 +321,10 @@ test.describe('two agents on a loopback Kamailio', () => {
     await expect(pageA.getByTestId('line-no-password')).toContainText('Settings → SIP accounts');
     await expect(pageA.getByTestId('status-account-no-password')).toHaveAttribute('title', /^No password is stored for this account\.\n.*Settings/);
     await expect(pageA.getByTestId('status-account-agent-a')).toContainText('registered');
+    // the status bar names an account by its display name, or by its id when it has none
+    await expect(pageA.getByTestId('status-account-agent-a')).toContainText('Agent 1001');
+    await expect(pageA.getByTestId('status-account-agent-a')).not.toContainText('agent-a');
+    await expect(pageA.getByTestId('status-account-no-password')).toContainText('no-password');
     await screenshot(pageA, 'dialer-account-problem-en');
     await language('zh-CN');
     await expect(pageA.getByTestId('line-no-password')).toContainText('此账号没有保存密码。');

@@ -2,10 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/store';
 import { accountSettings } from '../../phone/accounts';
-import { displayNumber, usePlacedCall } from '../../phone/call-context';
+import { usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
 import { CallControls } from './CallControls';
 import { CallTimer } from './CallTimer';
+import { cardNumber } from './cardNumber';
 import { PrivacyBadge } from './PrivacyBadge';
 import { TransferForm } from './TransferForm';
 import { useDialerUi } from './dialer-ui';
@@ -20,9 +21,9 @@ export function CallCard({ call, partner, waiting }: Props) {
   const { t } = useTranslation();
   const account = useApp((s) => (call.via === 'sip' ? accountSettings(s.settings, call.lineId) : undefined));
   const transferOpen = useDialerUi((s) => s.transferFor === call.key);
-  // a masked or privacy call shows its placed display, never the dialled string
+  // a masked or privacy call shows its placed display, never the dialled string; grouped unless masked
   const placed = usePlacedCall(call);
-  const number = displayNumber(call, placed);
+  const number = cardNumber(call, placed);
   const stateKey = call.direction === 'inbound' && call.state === 'ringing' ? (waiting ? 'waiting' : 'incoming') : call.state;
   return (
     <article className={`call-card call-${call.state}`} aria-label={t('call.cardLabel', { number: number || t('call.unknown') })} data-testid="call-card" data-state={call.state}>

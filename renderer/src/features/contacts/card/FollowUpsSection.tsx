@@ -44,7 +44,7 @@ export function FollowUpsSection({ contactId, followUps, edit, busy }: { contact
       <ul className="followups" data-testid="card-followups">
         {open.map((f) => (
           <li key={f.id} className={f.dueAt <= now ? 'overdue' : undefined}>
-            <time>{formatTime(f.dueAt, i18n.language)}</time> <span>{f.reason}</span>
+            <time>{formatTime(f.dueAt, i18n.language)}</time> <span className="followup-reason">{f.reason}</span>
             {f.dueAt <= now && <span className="badge warn">{t('contacts.card.due')}</span>}
             <button type="button" disabled={busy} onClick={() => void edit(() => crm.completeFollowUp({ contactId, id: f.id, doneAt: Date.now() }), 'contacts.card.followUpFailed')}>
               {t('contacts.card.complete')}
