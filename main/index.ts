@@ -8,6 +8,7 @@ import { APP_ORIGIN } from '../common/security/trusted-origin';
 import { composeMain } from './node/compose';
 import { spawnBuiltWorker } from './node/crm/service/spawnBuiltWorker';
 import { createEncryptedSecretStore } from './node/secrets/encrypted-secret-store';
+import { savedUiLanguage } from './node/settings/saved-language';
 import { handleAppProtocol, registerAppScheme } from './electron-main/app-protocol';
 import { installCrashHandling } from './electron-main/crash-handling';
 import { handleDialLinks } from './electron-main/deep-links';
@@ -25,6 +26,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // native date pickers follow Chromium's locale, not the page's (saved-language.ts)
+  const language = savedUiLanguage(join(app.getPath('userData'), 'settings.json'));
+  if (language) app.commandLine.appendSwitch('lang', language);
   registerAppScheme();
   void app.whenReady().then(start);
 }
