@@ -39,7 +39,11 @@ test.describe('settings: SIP accounts and audio', () => {
     await page.getByTestId('sip-account-password').fill('s3cret');
     await page.getByTestId('sip-account-recordingPolicy').selectOption('always');
     await screenshot(page, 'settings-sip-form-en');
+    // a new SIP server needs a new CSP, so the app reloads itself once the account is saved (keeping
+    // the screen): wait for that reload, or ours below can collide with it (net::ERR_ABORTED)
+    const selfReload = page.waitForEvent('load');
     await page.getByTestId('sip-account-save').click();
+    await selfReload;
     await expect(page.getByTestId('sip-account-list')).toContainText('Office 1001');
     await page.reload();
     await page.getByTestId('nav-settings').click();
