@@ -1,10 +1,11 @@
 // How the last call ended, and why when it failed: stays until the next dial.
 import { useTranslation } from 'react-i18next';
-import { displayNumber, usePlacedCall } from '../../phone/call-context';
+import { usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
 import { problemText, sipProblem } from '../../phone/problem';
 import { usePhone } from '../../phone/store';
 import { formatDuration } from './CallTimer';
+import { cardNumber } from './cardNumber';
 
 export function LastCall() {
   const call = usePhone((s) => s.lastEnded);
@@ -13,7 +14,7 @@ export function LastCall() {
 
 function Ended({ call }: { call: LineCall }) {
   const { t } = useTranslation();
-  const number = displayNumber(call, usePlacedCall(call));
+  const number = cardNumber(call, usePlacedCall(call)); // as the call card showed it
   const talked = call.answeredAt !== undefined && call.endedAt !== undefined ? formatDuration(call.endedAt - call.answeredAt) : undefined;
   return (
     <section className="last-call" aria-labelledby="last-call-title" data-testid="last-call">

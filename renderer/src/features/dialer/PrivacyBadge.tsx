@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyBindingView } from '../../../../common/ipc/channels/dialer';
 import { formatDateTime } from '../../i18n/date-time';
+import { formatPhone } from '../contacts/formatPhone';
 import { formatDuration } from './CallTimer';
 
 export function PrivacyBadge({ binding }: { binding: PrivacyBindingView }) {
@@ -17,7 +18,7 @@ export function PrivacyBadge({ binding }: { binding: PrivacyBindingView }) {
   return (
     <p className="privacy-badge" data-testid="privacy-binding" data-binding-id={binding.bindingId}>
       <span className="badge">{t(`privacy.badge.${binding.mode}`)}</span>{' '}
-      <span data-testid="privacy-x">{t('privacy.via', { x: binding.x })}</span>
+      <span data-testid="privacy-x">{t('privacy.via', { x: formatPhone(binding.x) })}</span>
       {' · '}
       <span className="muted">{t('privacy.bindingId', { id: binding.bindingId })}</span>
       {' · '}
