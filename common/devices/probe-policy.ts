@@ -48,9 +48,12 @@ export const usbInterfaceOf = (port: Pick<ListedPort, 'pnpId'>): string | undefi
  */
 export function portKey(port: ListedPort): string {
   if (!port.vendorId) return port.path;
-  const identity = ['usb', port.vendorId.toLowerCase(), (port.productId ?? '').toLowerCase(), port.serialNumber ?? '', usbInterfaceOf(port) ?? ''].join(':');
-  return port.serialNumber || !port.location ? identity : `${identity}@${port.location}`;
+  return located(['usb', port.vendorId.toLowerCase(), (port.productId ?? '').toLowerCase(), port.serialNumber ?? '', usbInterfaceOf(port) ?? ''].join(':'), port);
 }
+
+/** A USB identity, plus `@location` when the port has no serial number to tell it from an identical one. */
+export const located = (identity: string, port: Pick<ListedPort, 'serialNumber' | 'location'>): string =>
+  port.serialNumber || !port.location ? identity : `${identity}@${port.location}`;
 
 /** A serial-less USB key with a location: `usb:vid:pid::iface` is what the same port was saved as before. */
 const LOCATED_KEY = /^(usb:[0-9a-f]*:[0-9a-f]*::[0-9a-f]*)@./;
@@ -99,13 +102,11 @@ export function decidePorts(ports: readonly ListedPort[], policy: ProbePolicy): 
 }
 
 /**
- * One port's decision. `present` (all listed ports, this one included) is what lets an old-format enabled
- * key count; without it such a key is ignored rather than risk enabling every identical adapter.
+ * One port's decision without the others: an old-format enabled key is ignored rather than risk enabling
+ * every identical adapter (decidePorts, given the whole list, lets it count when it is unambiguous).
  */
-export function decideProbe(port: ListedPort, policy: ProbePolicy, present?: readonly ListedPort[]): PortProbe {
-  if (!present) return decideOne(port, policy, () => Infinity).probe;
-  const index = present.indexOf(port);
-  return index >= 0 ? decidePorts(present, policy)[index]!.probe : decidePorts([...present, port], policy).at(-1)!.probe;
+export function decideProbe(port: ListedPort, policy: ProbePolicy): PortProbe {
+  return decideOne(port, policy, () => Infinity).probe;
 }
 
 function decideOne(port: ListedPort, policy: ProbePolicy, holdersOf: (key: string) => number): PortDecision {

@@ -140,10 +140,10 @@ describe('identical serial-less adapters (CH340, PL2303) are told apart by where
     expect(probes(ports, policy)).toEqual(expected);
   });
 
-  it('decides one port like the whole list does when given the ports present, and ignores an old enabled key without them', () => {
-    expect(decideProbe(a, p([oldKey]), [a])).toBe('enabled');
-    expect(decideProbe(a, p([oldKey]), [a, b])).toBe('notProbed');
-    expect(decideProbe(b, p([oldKey]), [a])).toBe('notProbed'); // b itself is present too
+  it('counts an old enabled key only over the whole list, and ignores it for one port alone', () => {
+    expect(probes([a], p([oldKey]))[0]!.probe).toBe('enabled');
+    expect(probes([a, b], p([oldKey]))[0]!.probe).toBe('notProbed');
+    expect(probes([a, b], p([oldKey]))[1]!.probe).toBe('notProbed');
     expect(decideProbe(a, p([oldKey]))).toBe('notProbed');
     expect(decideProbe(a, p([], [oldKey]))).toBe('disabled');
   });

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import { decideProbe, isProbed, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
+import { decideProbe, isProbed, located, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
 import { withUsbLocations } from '../host/usb-location';
 
 export type { ListedPort } from '../../../../common/devices/probe-policy';
@@ -31,9 +31,7 @@ export const listOsSerialPorts: PortLister = withUsbLocations(async () =>
  * identical CH340 cables have no IMEI and would otherwise be one line.
  */
 export function toCandidate(p: ListedPort): PortCandidate {
-  if (!p.vendorId) return { path: p.path, usbId: undefined };
-  const identity = [p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':');
-  return { path: p.path, usbId: !p.serialNumber && p.location ? `${identity}@${p.location}` : identity };
+  return { path: p.path, usbId: p.vendorId ? located([p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':'), p) : undefined };
 }
 
 /** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT interfaces left out. */
