@@ -1,7 +1,7 @@
 // The lead on offer: who, which numbers (masked when the campaign masks), why now, Dial / Skip.
 import { useTranslation } from 'react-i18next';
 import type { LeadOffer } from '../../../../common/campaign/dto';
-import { formatPhone } from '../contacts/formatPhone';
+import { shownNumber } from '../contacts/formatPhone';
 import { dial, skip, useCampaignRun } from './campaign-run';
 
 export function LeadCard({ offer }: { offer: LeadOffer }) {
@@ -25,7 +25,7 @@ export function LeadCard({ offer }: { offer: LeadOffer }) {
         {offer.numbers.map((n) => (
           <li key={n.phoneIndex} className={n.phoneIndex === offer.phoneIndex ? 'lead-number chosen' : 'lead-number'} data-testid={`lead-number-${n.phoneIndex}`}>
             <span className="lead-digits" data-testid="lead-digits">
-              {offer.masked ? n.display : formatPhone(n.display)}
+              {shownNumber(n.display, offer.masked)}
             </span>{' '}
             <span className="muted">{t(`campaign.phoneKind.${n.kind}`, { defaultValue: n.kind })}</span>
             {n.attempts > 0 && (

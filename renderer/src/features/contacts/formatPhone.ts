@@ -16,3 +16,8 @@ export function formatPhone(e164: string | null | undefined, extension?: string,
   const base = e164.startsWith('+86') ? groupChina(e164.slice(3)) : e164;
   return extension ? `${base} ${extLabel} ${extension}` : base;
 }
+
+/** A number as the agent reads it: grouped, except masked text, kept exactly as masked (grouping would scramble 138****0051). */
+export function shownNumber(display: string, masked: boolean): string {
+  return masked ? display : formatPhone(display);
+}

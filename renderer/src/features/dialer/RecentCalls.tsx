@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { onCallFinished } from '../../phone/place-call';
 import { usePhone, type LineRef } from '../../phone/store';
-import { formatPhone } from '../contacts/formatPhone';
+import { shownNumber } from '../contacts/formatPhone';
 import { redialRow } from './redial';
 import { shortcuts } from './shortcuts';
 
@@ -49,7 +49,7 @@ export function RecentCalls({ line }: { line: LineRef | undefined }) {
           <li key={row.id} data-testid="recent-call" data-masked={row.masked || undefined}>
             <button type="button" className="link recent-redial" disabled={row.redial === null} onClick={() => void redialRow(line, row)} title={t('recent.redialTitle')} data-testid="recent-redial">
               {row.contactName ? `${row.contactName} · ` : ''}
-              {row.masked ? row.display : formatPhone(row.display)}
+              {shownNumber(row.display, row.masked)}
             </button>{' '}
             <span className="muted">
               {t(row.direction === 'inbound' ? 'call.inbound' : 'call.outbound')} · {formatDateTime(row.startedAt, i18n.language)}

@@ -2,9 +2,8 @@
 // (+8613800000051 → 138 0000 0051). A masked display (138****0051) stays exactly as it was masked.
 import { displayNumber, type PlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
-import { formatPhone } from '../contacts/formatPhone';
+import { shownNumber } from '../contacts/formatPhone';
 
 export function cardNumber(call: LineCall, placed: PlacedCall | undefined): string {
-  const number = displayNumber(call, placed);
-  return placed?.context.maskNumbers === true ? number : formatPhone(number);
+  return shownNumber(displayNumber(call, placed), placed?.context.maskNumbers === true);
 }
