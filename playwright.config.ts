@@ -1,6 +1,6 @@
 // End-to-end tests: the built renderer in Debian's Chromium, talking to the real main-process services
 // through the browser harness (npm run harness). Never downloads a browser.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     // no real serial ports are probed in tests; a virtual Jabra built from its real descriptor stands in
     // for a headset; the SIP lab's Kamailio WebSocket is an allowed connect-src
-    command: `npx tsx main/node/harness/cli.ts --port ${HARNESS_PORT} --gateways off --connect ws://127.0.0.1:8088 ${existsSync(VIRTUAL_HEADSET) ? `--virtual-headset ${VIRTUAL_HEADSET}` : ''}`,
+    command: `npx tsx main/node/harness/cli.ts --port ${HARNESS_PORT} --gateways off --connect ws://127.0.0.1:8088 --virtual-headset ${VIRTUAL_HEADSET}`,
     url: `http://127.0.0.1:${HARNESS_PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 60_000,

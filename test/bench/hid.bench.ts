@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { HeadsetController } from '../../common/hid/headset-controller';
 import { VirtualHeadset } from '../../main/node/devices/hid/virtual-headset';
+import { HID_FIXTURE_DIR } from '../support/fixture-dirs';
 
 const PRESSES = 100;
-const FIXTURE = process.env.DIALDECK_HID_FIXTURES ?? '/work/shared/fixtures/hid';
+const FIXTURE = process.env.DIALDECK_HID_FIXTURES ?? HID_FIXTURE_DIR;
 
 const p50 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 

@@ -19,7 +19,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.DIALDECK_DATA_DIR ?? join(root, '.data/harness') },
     renderer: { type: 'string', default: join(root, 'out/renderer') },
     connect: { type: 'string', multiple: true, default: [] },
-    // a HID fixture (../shared/fixtures/hid/*.json): the devices process drives a virtual headset built from it
+    // a HID fixture (test/fixtures/hid/*.json: a real report descriptor): the devices process drives a virtual headset built from it
     'virtual-headset': { type: 'string' },
     // probe serial ports for GSM/FXO gateways (on, as in the app; tests turn it off)
     gateways: { type: 'string', default: 'on' },

@@ -4,7 +4,7 @@ import { GatewayService, type GatewayLine, type GatewayServiceOptions } from '..
 import type { PortCandidate } from '../../../main/node/devices/gateway/port-discovery';
 import { kill, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../../support/modem-sim/launch';
 
-export const FIXTURE_DIR = '/work/shared/fixtures/at';
+export { AT_FIXTURE_DIR as FIXTURE_DIR } from '../../support/fixture-dirs';
 
 export function waitFor<T>(service: GatewayService, kind: 'line' | 'event', predicate: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -9,11 +9,12 @@ import { GatewayService } from '../../../main/node/devices/gateway/gateway-servi
 import { startDevicesHost } from '../../../main/node/devices/host/devices-host';
 import { kill, socatMissing, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../../support/modem-sim/launch';
 import { waitFor } from '../../support/wait-for';
+import { hidFixture } from '../../support/fixture-dirs';
 import { ch340, SOCKET_A, SOCKET_B } from '../../support/devices/usb-serial-listings';
 
 if (socatMissing) console.warn(`skipping devices-host PTY policy tests: ${socatMissing}`);
 
-const HEADSET_FIXTURE = '/work/shared/fixtures/hid/Jabra-EvolveLinkMS.json';
+const HEADSET_FIXTURE = hidFixture('Jabra-EvolveLinkMS.json');
 const none = { enabledPorts: [], disabledPorts: [] };
 
 interface Host {

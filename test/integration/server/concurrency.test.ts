@@ -2,6 +2,8 @@
 // PostgreSQL: no (X, party) collision, no lost or duplicated binding, and the pool stays minimal.
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../server/db/connect';
@@ -31,7 +33,7 @@ describe.skipIf(skip !== null)('two instances, one PostgreSQL, concurrent binds'
     const { kysely: db } = connect(url);
     await migrateToLatest(db);
     await db.destroy();
-    const env = { DATABASE_URL: url, BINDING_MASTER_KEY: masterKey.toString('base64'), RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'info', DATA_DIR: `/tmp/dd-conc-${randomUUID()}` };
+    const env = { DATABASE_URL: url, BINDING_MASTER_KEY: masterKey.toString('base64'), RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'info', DATA_DIR: join(tmpdir(), `dd-conc-${randomUUID()}`) };
     servers = await Promise.all([0, 1].map(() => startServerProcess(env)));
   }, 120_000);
   afterAll(async () => {

@@ -1,8 +1,9 @@
-// Loads every real descriptor in /work/shared/fixtures/hid, so a new file there is tested automatically.
+// Loads every real descriptor in test/fixtures/hid, so a new file there is tested automatically.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HID_FIXTURE_DIR } from '../../support/fixture-dirs';
 
-export const FIXTURE_DIR = process.env.DIALDECK_HID_FIXTURES ?? '/work/shared/fixtures/hid';
+export const FIXTURE_DIR = process.env.DIALDECK_HID_FIXTURES ?? HID_FIXTURE_DIR;
 
 export interface FixtureControl {
   usage: string | null;

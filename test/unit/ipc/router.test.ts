@@ -95,7 +95,7 @@ describe('IPC router', () => {
           throw new DomainError('REFUSED', 'only https links');
         },
         'settings:get': () => {
-          throw new Error('/home/agent/secret path');
+          throw new Error('/var/lib/agent/secret path');
         },
       }),
       APP_ORIGIN,
@@ -104,7 +104,7 @@ describe('IPC router', () => {
     expect(await router.dispatch('shell:openExternal', { url: 'file:///etc' }, appPage)).toEqual({ ok: false, error: { code: 'REFUSED', message: 'only https links' } });
     const internal = await router.dispatch('settings:get', {}, appPage);
     expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(JSON.stringify(internal)).not.toContain('/home/agent');
+    expect(JSON.stringify(internal)).not.toContain('/var/lib/agent');
   });
 
   it('refuses to return a value the contract does not promise', async () => {

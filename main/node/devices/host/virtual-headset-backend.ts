@@ -1,5 +1,5 @@
 // The harness can run the real HeadsetService on a virtual headset built from a real report descriptor
-// (a fixture from ../shared/fixtures/hid), so the whole headset path works without hardware.
+// (a fixture from test/fixtures/hid), so the whole headset path works without hardware.
 import { readFileSync } from 'node:fs';
 import type { HidDeviceInfo } from '../hid/hid-device-info';
 import { VirtualHeadset } from '../hid/virtual-headset';
