@@ -103,6 +103,9 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
     });
     ws.on('close', removeSink);
+    // a frame over maxPayload (or any protocol error) closes this socket with its code; unhandled, the
+    // error would end the whole harness
+    ws.on('error', (error) => log.warn('harness: closed a WebSocket after a protocol error', { error: error.message }));
     ws.on('message', async (data) => {
       let request: z.infer<typeof Request>;
       try {

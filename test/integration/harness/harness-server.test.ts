@@ -120,4 +120,15 @@ describe('browser harness server', () => {
     expect(await call(ws, 9, 'secrets:status', {})).toMatchObject({ ok: true, value: { backend: 'memory', persistent: false } });
     ws.close();
   });
+
+  it('closes only the socket that sent a frame over the limit, and keeps serving', async () => {
+    const ws = await connect({ token });
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.on('error', () => undefined); // the client may see the reset too
+    ws.send('x'.repeat(5 * 1024 * 1024));
+    expect(await closed).toBe(1009); // message too big
+    const next = await connect({ token });
+    expect(await call(next, 10, 'secrets:status', {})).toMatchObject({ ok: true });
+    next.close();
+  });
 });
