@@ -85,7 +85,13 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
     onStatus: (l) => subscribe(statusListeners, l),
     onHeadsetButton: (l) => subscribe(buttonListeners, l),
     onGatewayEvent: (l) => subscribe(gatewayListeners, l),
-    setActiveHeadset: (id) => supervisor.send({ type: 'headset:setActive', id }),
+    setActiveHeadset(id) {
+      // a stale screen may name a headset unplugged since: answered here, the devices process never sees it
+      const headset = status().headsets.find((h) => h.id === id);
+      if (!headset) throw new DomainError('NOT_FOUND', 'that headset is no longer plugged in');
+      if (headset.status !== 'ok') throw new DomainError('REFUSED', `that headset cannot be used: ${headset.reason ?? headset.status}`);
+      supervisor.send({ type: 'headset:setActive', id });
+    },
     setCallState(state) {
       callState = state;
       supervisor.send({ type: 'headset:setCallState', state });

@@ -165,3 +165,16 @@ describe.skipIf(socatMissing !== null)('two identical serial-less adapters (soca
     expect(h.lineState('gsm:861234567890304')).toBeUndefined();
   });
 });
+
+describe('a stale or hostile message from main', () => {
+  it('refuses a headset id that is no longer plugged in with a log line, and keeps serving', async () => {
+    const h = startHost(() => []);
+    await waitFor(() => h.messages.some((m) => m.type === 'headset:devices' && m.devices.length > 0), 10_000, 'the virtual headset');
+    expect(() => h.host.handle({ type: 'headset:setActive', id: '/dev/hidraw-unplugged' })).not.toThrow();
+    expect(h.messages.filter((m) => m.type === 'log').at(-1)).toMatchObject({ level: 'warn', message: expect.stringContaining('headset:setActive') });
+    const devices = h.messages.filter((m) => m.type === 'headset:devices').at(-1);
+    const id = devices?.type === 'headset:devices' ? devices.devices[0]!.id : '';
+    h.host.handle({ type: 'headset:setActive', id });
+    await waitFor(() => h.messages.some((m) => m.type === 'headset:devices' && m.devices.some((d) => d.id === id && d.active)), 5_000, 'the headset made active');
+  });
+});

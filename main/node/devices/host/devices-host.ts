@@ -87,23 +87,32 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
     }
   };
 
+  const dispatch = (message: ToDevices): void => {
+    switch (message.type) {
+      case 'headset:setActive':
+        return headsets.setActive(message.id);
+      case 'headset:setCallState':
+        return headsets.setCallState(message.state);
+      case 'headset:resendAll':
+        return void headsets.resendAll();
+      case 'virtual:press':
+        return pressVirtual(virtual, message.control);
+      case 'gateway:request':
+        return void runGateway(message.requestId, () => runGatewayCommand(gateways, message.command));
+      case 'gateway:probePolicy':
+        return setPolicy(message.policy);
+      default:
+        return undefined;
+    }
+  };
+
   return {
     handle(message) {
-      switch (message.type) {
-        case 'headset:setActive':
-          return headsets.setActive(message.id);
-        case 'headset:setCallState':
-          return headsets.setCallState(message.state);
-        case 'headset:resendAll':
-          return void headsets.resendAll();
-        case 'virtual:press':
-          return pressVirtual(virtual, message.control);
-        case 'gateway:request':
-          return void runGateway(message.requestId, () => runGatewayCommand(gateways, message.command));
-        case 'gateway:probePolicy':
-          return setPolicy(message.policy);
-        default:
-          return undefined;
+      // whatever main sends, this process stays up for the other devices: a refused message is logged
+      try {
+        dispatch(message);
+      } catch (error) {
+        send({ type: 'log', level: 'warn', message: `refused ${message.type}: ${error instanceof Error ? error.message : String(error)}` });
       }
     },
     async stop() {
