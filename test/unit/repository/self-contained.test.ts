@@ -10,16 +10,24 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Patterns are assembled so this file does not match itself. */
 const outside: [RegExp, string][] = [
-  [new RegExp(String.raw`(\.\./)+` + 'shared\\b'), 'a folder beside the repository'],
   [new RegExp('/' + 'work/'), 'this machine’s workspace'],
   [new RegExp('/' + String.raw`(home|Users)/[A-Za-z]`), 'a user’s home folder'],
 ];
 const fixedTmp: [RegExp, string] = [new RegExp(String.raw`['"\`]/` + 'tmp/'), 'a fixed /tmp path (use os.tmpdir())'];
 const code = /\.(ts|tsx|js|mjs|cjs|sh)$/;
 
+/** Relative paths (../x) that climb above the repository root from the file that names them. */
+const relative = /(?:^|[\s'"`(=])((?:\.\.\/)+)[\w.-]/g;
+const climbsOut = (file: string, ups: string) => ups.length / 3 > file.split('/').length - 1;
+
 function findOutsidePaths(file: string, text: string): string[] {
   const rules = code.test(file) ? [...outside, fixedTmp] : outside;
-  return text.split('\n').flatMap((line, i) => rules.filter(([re]) => re.test(line)).map(([, what]) => `${file}:${i + 1}: ${what}: ${line.trim()}`));
+  return text.split('\n').flatMap((line, i) => {
+    const where = `${file}:${i + 1}`;
+    const found = rules.filter(([re]) => re.test(line)).map(([, what]) => `${where}: ${what}: ${line.trim()}`);
+    const escapes = [...line.matchAll(relative)].some((m) => climbsOut(file, m[1]!));
+    return escapes ? [...found, `${where}: a folder beside the repository: ${line.trim()}`] : found;
+  });
 }
 
 describe('self-contained repository', () => {
@@ -34,12 +42,18 @@ describe('self-contained repository', () => {
 
   it.each([
     ['x.ts', `const dir = '../sh` + `ared/fixtures/hid';`],
-    ['x.md', 'see ../../sh' + 'ared/notes'],
+    ['test/x.md', 'see ../../sh' + 'ared/notes'],
+    ['test/unit/x.ts', `import y from '${'../'.repeat(3)}sibling/y';`],
     ['x.ts', `const f = '/wo` + `rk/shared/fixtures/at';`],
     ['x.ts', "const d = `/t" + 'mp/dd-${id}`;'],
     ['x.md', 'on /ho' + 'me/alice/dialdeck'],
   ])('flags %s: %s', (file, text) => {
     expect(findOutsidePaths(file, text)).toHaveLength(1);
+  });
+
+  it('lets relative paths inside the repository through, whatever the folder is called', () => {
+    expect(findOutsidePaths('renderer/src/features/a/b.tsx', `import { x } from '../../shared/x';`)).toEqual([]);
+    expect(findOutsidePaths('test/unit/common/at/x.test.ts', `import { y } from '${'../'.repeat(4)}common/at/y';`)).toEqual([]);
   });
 
   it('lets system paths and os.tmpdir() through', () => {
