@@ -3,7 +3,7 @@
 import { useApp } from '../../app/store';
 import type { Problem } from '../../phone/problem';
 import { usePhone, type LineRef } from '../../phone/store';
-import type { AccountView } from '../../../telephony';
+import type { AccountView } from '../../telephony';
 import type { GatewayLine } from '../../../../common/devices/gateway-api';
 
 export type LineOption =
