@@ -12,6 +12,20 @@ module.exports = {
       from: { path: '^(main/node|renderer/src)/' },
       to: { circular: true },
     },
+    {
+      name: 'renderer-shell-on-top',
+      comment: 'renderer/src/app is the shell: it imports the screens, nothing imports it (shared UI lives in renderer/src/shared).',
+      severity: 'error',
+      from: { path: '^renderer/src/', pathNot: '^renderer/src/(app/|main\\.tsx$)' },
+      to: { path: '^renderer/src/app/' },
+    },
+    {
+      name: 'renderer-shared-below-screens',
+      comment: 'renderer/src/shared is used by several screens and imports none of them.',
+      severity: 'error',
+      from: { path: '^renderer/src/shared/' },
+      to: { path: '^renderer/src/(app|features|phone)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CallLogEntry } from '../../../../../common/crm';
 import type { DialSubject } from '../../../../../common/ipc/channels/campaign';
-import { crm } from '../crmApi';
-import { formatPhone } from '../formatPhone';
-import { formatTime } from '../formatTime';
-import { DISPOSITIONS, outcomeLabel } from '../list/outcomes';
+import { crm } from '../parts/crm-api';
+import { formatPhone } from '../../../shared/format-phone';
+import { formatTime } from '../../../shared/format-time';
+import { DISPOSITIONS, outcomeLabel } from '../parts/outcomes';
 import type { CardState } from './useCard';
 import { DialableNumber } from '../../dialer/DialableNumber';
 

@@ -2,11 +2,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DncEntry } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
-import { formatPhone } from '../formatPhone';
-import { formatTime } from '../formatTime';
+import { crm } from '../parts/crm-api';
+import { ErrorLine } from '../../../shared/error-line';
+import { errorText } from '../../../shared/error-text';
+import { formatPhone } from '../../../shared/format-phone';
+import { formatTime } from '../../../shared/format-time';
 import { DncAddForm } from './DncAddForm';
 
 const PAGE = 100;

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, RowIssue } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
+import { crm } from '../parts/crm-api';
+import { ErrorLine } from '../../../shared/error-line';
+import { errorText } from '../../../shared/error-text';
 import { downloadCsv } from './downloadCsv';
 
 export function SummaryStep({ summary, onAgain, onShowContacts }: { summary: ImportSummary; onAgain(): void; onShowContacts(): void }) {
