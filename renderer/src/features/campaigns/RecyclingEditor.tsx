@@ -13,6 +13,29 @@ export function RecyclingEditor({ pacing, onChange, issues }: { pacing: Pacing; 
   const num = (value: string) => (value === '' ? Number.NaN : Number(value));
   const ruleOf = (outcome: DialOutcome): RetryPolicy => pacing.recycling[outcome] ?? { kind: 'never' };
   const label = (outcome: DialOutcome) => t(`campaign.outcome.${outcome}`);
+  /** a number of an "after" rule (delay, retries): an input while the outcome is retried, and its error */
+  const numberColumn = (field: 'delayMinutes' | 'maxRetries', min: number, name: 'delay' | 'retries'): Column<DialOutcome> => ({
+    key: name,
+    header: t(`campaign.field.${field}`),
+    cell: (outcome) => {
+      const rule = ruleOf(outcome);
+      return (
+        <>
+          {rule.kind === 'after' && (
+            <input
+              type="number"
+              min={min}
+              aria-label={t(`campaign.field.${name}For`, { outcome: label(outcome) })}
+              value={rule[field]}
+              onChange={(e) => setRule(outcome, { ...rule, [field]: num(e.target.value) })}
+              data-testid={`recycle-${outcome}-${name}`}
+            />
+          )}
+          <FieldError message={issues[`pacing.recycling.${outcome}.${field}`]} />
+        </>
+      );
+    },
+  });
   const columns: Column<DialOutcome>[] = [
     { key: 'outcome', header: t('campaign.field.outcome'), rowHeader: true, cell: label },
     {
@@ -30,50 +53,8 @@ export function RecyclingEditor({ pacing, onChange, issues }: { pacing: Pacing; 
         </select>
       ),
     },
-    {
-      key: 'delay',
-      header: t('campaign.field.delayMinutes'),
-      cell: (outcome) => {
-        const rule = ruleOf(outcome);
-        return (
-          <>
-            {rule.kind === 'after' && (
-              <input
-                type="number"
-                min={1}
-                aria-label={t('campaign.field.delayFor', { outcome: label(outcome) })}
-                value={rule.delayMinutes}
-                onChange={(e) => setRule(outcome, { ...rule, delayMinutes: num(e.target.value) })}
-                data-testid={`recycle-${outcome}-delay`}
-              />
-            )}
-            <FieldError message={issues[`pacing.recycling.${outcome}.delayMinutes`]} />
-          </>
-        );
-      },
-    },
-    {
-      key: 'retries',
-      header: t('campaign.field.maxRetries'),
-      cell: (outcome) => {
-        const rule = ruleOf(outcome);
-        return (
-          <>
-            {rule.kind === 'after' && (
-              <input
-                type="number"
-                min={0}
-                aria-label={t('campaign.field.retriesFor', { outcome: label(outcome) })}
-                value={rule.maxRetries}
-                onChange={(e) => setRule(outcome, { ...rule, maxRetries: num(e.target.value) })}
-                data-testid={`recycle-${outcome}-retries`}
-              />
-            )}
-            <FieldError message={issues[`pacing.recycling.${outcome}.maxRetries`]} />
-          </>
-        );
-      },
-    },
+    numberColumn('delayMinutes', 1, 'delay'),
+    numberColumn('maxRetries', 0, 'retries'),
     {
       key: 'nextNumber',
       header: t('campaign.field.nextNumber'),
