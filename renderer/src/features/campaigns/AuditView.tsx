@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry, RetentionSettings } from '../../../../common/campaign/dto';
 import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
-import { DataTable, type Column } from '../../shared/data-table';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 
 export function AuditView() {
   const { t, i18n } = useTranslation();

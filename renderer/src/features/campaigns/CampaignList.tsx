@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../../common/campaign/dto';
 import { getBridge, unwrap } from '../../platform/bridge';
-import { DataTable, type Column } from '../../shared/data-table';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import { startCampaign, useCampaignRun } from './campaign-run';
 
 export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../common/campaign/campaign-schema';
 import { DispositionEffect } from '../../../../common/campaign/dispositions';
-import { DataTable, type Column } from '../../shared/data-table';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import { FieldError } from './FieldError';
 
 type Disposition = Campaign['dispositions'][number];

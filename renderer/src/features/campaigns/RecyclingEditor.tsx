@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Pacing } from '../../../../common/campaign/campaign-schema';
 import type { RetryPolicy } from '../../../../common/campaign/recycling';
 import { DialOutcome } from '../../../../common/outcome/dial-outcome';
-import { DataTable, type Column } from '../../shared/data-table';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import { FieldError } from './FieldError';
 
 export function RecyclingEditor({ pacing, onChange, issues }: { pacing: Pacing; onChange(p: Pacing): void; issues: Record<string, string> }) {

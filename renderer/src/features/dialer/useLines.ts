@@ -1,6 +1,6 @@
 // The lines the agent can dial on: every SIP account in settings (with its registration state, or why
 // it is not registered) and every gateway line the devices process found.
-import { useApp } from '../../shared/app-store';
+import { useApp } from '../../ui-shared/app-store';
 import type { Problem } from '../../phone/problem';
 import { usePhone, type LineRef } from '../../phone/store';
 import type { AccountView } from '../../telephony';

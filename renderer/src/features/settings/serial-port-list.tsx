@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
 import { applyPortAction, PORT_ACTIONS, type PortAction } from '../../../../common/devices/probe-policy';
-import { useApp } from '../../shared/app-store';
+import { useApp } from '../../ui-shared/app-store';
 import { useSaveSettings } from './useSaveSettings';
 
 export function SerialPortList({ testId }: { testId: string }) {

@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatsQueryInput } from '../../../../common/stats';
-import { ErrorLine } from '../../shared/error-line';
-import { errorText } from '../../shared/error-text';
+import { ErrorLine } from '../../ui-shared/error-line';
+import { errorText } from '../../ui-shared/error-text';
 import { formats } from './format';
 import { StatsCharts, TABLE_IDS } from './StatsCharts';
 import { StatsExport } from './StatsExport';

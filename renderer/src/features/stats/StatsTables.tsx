@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_KEYS, type CampaignRow, type DayRow, type HourRow, type Metrics, type OutcomeKey } from '../../../../common/stats';
-import { DataTable, type Column } from '../../shared/data-table';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import type { Formats } from './format';
 
 /** The seven figures every row of the day, campaign and hour tables shows. */

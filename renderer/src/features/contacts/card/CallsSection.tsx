@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { CallLogEntry } from '../../../../../common/crm';
 import type { DialSubject } from '../../../../../common/ipc/channels/campaign';
 import { crm } from '../parts/crm-api';
-import { formatPhone } from '../../../shared/format-phone';
-import { formatTime } from '../../../shared/format-time';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { formatTime } from '../../../ui-shared/format-time';
 import { DISPOSITIONS, outcomeLabel } from '../parts/outcomes';
 import type { CardState } from './useCard';
-import { DataTable, type Column } from '../../../shared/data-table';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 import { DialableNumber } from '../../dialer/DialableNumber';
 
 type Props = {

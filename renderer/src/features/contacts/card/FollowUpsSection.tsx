@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDto } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
-import { formatTime } from '../../../shared/format-time';
+import { formatTime } from '../../../ui-shared/format-time';
 import type { CardState } from './useCard';
 
 /** <input type=datetime-local> value (local time) for a moment. */

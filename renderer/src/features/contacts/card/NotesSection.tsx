@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDto } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
-import { formatTime } from '../../../shared/format-time';
+import { formatTime } from '../../../ui-shared/format-time';
 import type { CardState } from './useCard';
 
 /** Notes, newest first; the body is user text and is rendered as text (pre-wrap keeps line breaks). */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactCard } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
-import { errorText } from '../../../shared/error-text';
+import { errorText } from '../../../ui-shared/error-text';
 
 export interface CardState {
   card?: ContactCard;

@@ -3,11 +3,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DncEntry } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
-import { ErrorLine } from '../../../shared/error-line';
-import { errorText } from '../../../shared/error-text';
-import { formatPhone } from '../../../shared/format-phone';
-import { formatTime } from '../../../shared/format-time';
-import { DataTable, type Column } from '../../../shared/data-table';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { formatTime } from '../../../ui-shared/format-time';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 import { DncAddForm } from './DncAddForm';
 
 const PAGE = 100;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_FIELDS, hasPhoneColumn } from '../../../../../common/crm';
 import type { ContactField, HeaderMapping, ImportPreview } from '../../../../../common/crm';
-import { DataTable, type Column } from '../../../shared/data-table';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 
 export function MappingStep({ preview, fileName, onStart, onBack, busy }: {
   preview: ImportPreview;

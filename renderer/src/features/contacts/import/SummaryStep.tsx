@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, RowIssue } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
-import { ErrorLine } from '../../../shared/error-line';
-import { errorText } from '../../../shared/error-text';
-import { DataTable, type Column } from '../../../shared/data-table';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 import { downloadCsv } from './downloadCsv';
 
 export function SummaryStep({ summary, onAgain, onShowContacts }: { summary: ImportSummary; onAgain(): void; onShowContacts(): void }) {

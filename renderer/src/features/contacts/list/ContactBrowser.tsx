@@ -2,8 +2,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCardPanel } from '../card/ContactCardPanel';
-import { ErrorLine } from '../../../shared/error-line';
-import { errorText } from '../../../shared/error-text';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
 import { useDebounced } from './use-debounced';
 import { ContactFilterBar } from './ContactFilterBar';
 import { ContactList } from './ContactList';

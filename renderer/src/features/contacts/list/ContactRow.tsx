@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactSummary } from '../../../../../common/crm';
-import { formatPhone } from '../../../shared/format-phone';
-import { formatTime } from '../../../shared/format-time';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { formatTime } from '../../../ui-shared/format-time';
 import { outcomeLabel } from '../parts/outcomes';
 
 /** One option of the list; a placeholder while its page loads. Everything is rendered as text. */

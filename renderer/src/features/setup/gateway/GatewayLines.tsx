@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GatewayLine } from '../../../../../common/devices/gateway-api';
-import { useApp } from '../../../shared/app-store';
+import { useApp } from '../../../ui-shared/app-store';
 import { record } from '../parts/wizard-store';
 import { SerialPortList } from '../../settings/serial-port-list';
 import { SignalBars } from './SignalBars';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeadsetInfo } from '../../../../../common/hid/headset-api';
-import { useApp } from '../../../shared/app-store';
+import { useApp } from '../../../ui-shared/app-store';
 import { record } from '../parts/wizard-store';
 
 const hex = (n: number) => n.toString(16).padStart(4, '0');

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSipMessage } from '../../../../../common/sip/messages';
 import type { SipAccountSettings } from '../../../../../common/settings/sip-accounts';
-import { useApp } from '../../../shared/app-store';
+import { useApp } from '../../../ui-shared/app-store';
 import { problemHint, problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/store';
 import { record } from '../parts/wizard-store';
