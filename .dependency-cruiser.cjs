@@ -1,6 +1,7 @@
 // Folder-level import cycles (run by `npm run lint`): a folder that imports from another which imports it
 // back is one job split in two, or two jobs tangled; either way the layout stops telling where things live.
 // File-level cycles are eslint's import-x/no-cycle.
+/* global module */ // CommonJS: dependency-cruiser loads its config with require
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -11,6 +12,20 @@ module.exports = {
       scope: 'folder',
       from: { path: '^(main/node|renderer/src)/' },
       to: { circular: true },
+    },
+    {
+      name: 'renderer-shell-on-top',
+      comment: 'renderer/src/app is the shell: it imports the screens, nothing imports it (what several screens use lives in renderer/src/ui-shared).',
+      severity: 'error',
+      from: { path: '^renderer/src/', pathNot: '^renderer/src/(app/|main\\.tsx$)' },
+      to: { path: '^renderer/src/app/' },
+    },
+    {
+      name: 'renderer-shared-below-screens',
+      comment: 'renderer/src/ui-shared is used by several screens and imports none of them.',
+      severity: 'error',
+      from: { path: '^renderer/src/ui-shared/' },
+      to: { path: '^renderer/src/(app|features|phone)/' },
     },
   ],
   options: {

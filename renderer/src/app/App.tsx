@@ -6,7 +6,7 @@ import { ScreenBoundary } from './ScreenBoundary';
 import { ScreenLoading } from './ScreenLoading';
 import { preloadScreensWhenIdle, retryScreen, screenView } from './screen-views';
 import { StatusBar } from './StatusBar';
-import { useApp } from './store';
+import { useApp } from '../ui-shared/app-store';
 
 export function App() {
   const { t } = useTranslation();

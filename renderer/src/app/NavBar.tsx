@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { preloadScreen } from './screen-views';
-import { screens, useApp } from './store';
+import { screens, useApp } from '../ui-shared/app-store';
 
 // Alt+1…6 jump between screens; the buttons are plain focusable buttons for keyboard users.
 // Pointing at or focusing a button starts fetching that screen's chunk, so the click rarely waits.

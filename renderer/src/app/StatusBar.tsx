@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { HeadsetStatus } from '../features/dialer/status/HeadsetStatus';
 import { GatewayStatus } from '../features/dialer/status/GatewayStatus';
 import { LineStatus } from '../features/dialer/status/LineStatus';
-import { useApp } from './store';
+import { useApp } from '../ui-shared/app-store';
 
 export function StatusBar() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { readLoadedConnectSources } from '../platform/connect-policy';
 import { startPhone } from '../phone/start';
 import { reloadForNewServers, restoreScreen } from './reload-when-idle';
 import { getBridge, unwrap } from '../platform/bridge';
-import { useApp } from './store';
+import { useApp } from '../ui-shared/app-store';
 
 export async function boot(): Promise<void> {
   const { api } = getBridge();

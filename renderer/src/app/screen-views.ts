@@ -2,7 +2,7 @@
 // screen is its own chunk, fetched on first visit or when the page is idle, so start-up parses less.
 import { lazy, type ComponentType } from 'react';
 import { DialerScreen } from '../features/dialer/DialerScreen';
-import type { Screen } from './store';
+import type { Screen } from '../ui-shared/app-store';
 
 type View = ComponentType;
 type LazyScreen = Exclude<Screen, 'dialer'>;

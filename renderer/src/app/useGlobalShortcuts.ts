@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { screens, useApp } from './store';
+import { screens, useApp } from '../ui-shared/app-store';
 
 export function useGlobalShortcuts(): void {
   const go = useApp((s) => s.go);

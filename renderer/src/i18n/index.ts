@@ -2,31 +2,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../common/i18n/ui-language';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
 
 type Messages = Record<string, unknown>;
 
-// Each feature may keep its strings in locales/<lang>/<feature>.json (top-level key = the feature's
-// namespace prefix, e.g. {"campaign": {...}}); they are merged over the main file at build time.
-const featureFiles = {
+// One layout: locales/<lang>/<namespace>.json, where each file holds one top-level key (the namespace:
+// "dialer", "serialPorts" → serial-ports.json) and its messages. t('dialer.key.hangup') reads dialer.json.
+// test/unit/i18n/ui-language.test.ts holds both languages to the same files and keys.
+const files = {
   en: import.meta.glob<Messages>('./locales/en/*.json', { eager: true, import: 'default' }),
   'zh-CN': import.meta.glob<Messages>('./locales/zh-CN/*.json', { eager: true, import: 'default' }),
 };
 
-function merged(base: Messages, features: Record<string, Messages>): Messages {
-  const result: Messages = { ...base };
-  for (const file of Object.values(features)) {
-    for (const [key, value] of Object.entries(file)) {
-      const existing = result[key];
-      result[key] = existing && typeof existing === 'object' && typeof value === 'object' ? { ...(existing as Messages), ...(value as Messages) } : value;
-    }
-  }
-  return result;
+function tree(namespaces: Record<string, Messages>): Messages {
+  return Object.assign({}, ...Object.values(namespaces)) as Messages;
 }
 
-/** Both languages' full message trees (also read by the locale-parity test). */
-export const messages = { en: merged(en, featureFiles.en), 'zh-CN': merged(zhCN, featureFiles['zh-CN']) };
+/** Both languages' full message trees (also read by the locale-parity and label tests). */
+export const messages = { en: tree(files.en), 'zh-CN': tree(files['zh-CN']) };
 
 export const i18n = i18next.createInstance();
 

@@ -1,6 +1,6 @@
 // The page's one PhoneEngine. Recordings the engine hands back are parked here until the call's log
 // entry collects them (see ./call-log.ts).
-import { PhoneEngine } from '../../telephony';
+import { PhoneEngine } from '../telephony';
 import { ringtoneUrl } from './ringtone';
 
 const recordings = new Map<string, Blob>();

@@ -2,7 +2,7 @@
 // call on a GSM/FXO gateway line. Plain data; the actions in ./call-actions.ts act on it.
 import type { CallEndReason, CallState } from '../../../common/call/call-state';
 import type { SipMessage } from '../../../common/sip/messages';
-import type { AutoOutcome, CallView } from '../../telephony';
+import type { AutoOutcome, CallView } from '../telephony';
 
 export type Via = 'sip' | 'gateway';
 

@@ -4,7 +4,7 @@ import type { SipMessage } from '../../../common/sip/messages';
 import { sipMessages, formatSipMessage } from '../../../common/sip/messages';
 import { i18n } from '../i18n';
 import { IpcCallError } from '../platform/bridge';
-import { PhoneError } from '../../telephony';
+import { PhoneError } from '../telephony';
 
 export type Problem =
   | { readonly kind: 'sip'; readonly message: SipMessage; readonly hint: string }

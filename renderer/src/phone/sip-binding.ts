@@ -1,6 +1,6 @@
 // Mirrors the engine's snapshots into the phone store. A call that ended is logged, kept as
 // `lastEnded` so the agent sees why, and then released from the engine.
-import type { EngineSnapshot } from '../../telephony';
+import type { EngineSnapshot } from '../telephony';
 import { logEndedCall } from './call-log';
 import { getEngine } from './engine';
 import { fromCallView, type LineCall } from './line-call';

@@ -2,7 +2,7 @@
 // every settings change), headset and gateway wiring. Idempotent, so StrictMode's double effects and
 // a second caller are harmless.
 import type { Settings } from '../../../common/settings/schema';
-import { useApp } from '../app/store';
+import { useApp } from '../ui-shared/app-store';
 import { getBridge } from '../platform/bridge';
 import { syncAccounts } from './accounts';
 import { getEngine } from './engine';

@@ -1,7 +1,7 @@
 // The phone as the UI sees it: the engine's accounts, all calls (SIP and gateway) as LineCalls, the
 // line the agent dials on, and the last problem to explain. Written only by the phone binding.
 import { create } from 'zustand';
-import type { AccountView } from '../../telephony';
+import type { AccountView } from '../telephony';
 import type { LineCall } from './line-call';
 import type { Problem } from './problem';
 

@@ -1,6 +1,6 @@
 // Node-side handle on one agent's page: thin typed wrappers over window.lab (see page.ts).
 import type { Page } from '@playwright/test';
-import type { CallView, EngineSnapshot } from '../../../renderer/telephony';
+import type { CallView, EngineSnapshot } from '../../../renderer/src/telephony';
 import type { LabStartOptions } from './page';
 
 type CallState = CallView['state'];

@@ -1,4 +1,4 @@
-// Builds the browser test page (page.ts + the real renderer/telephony engine) with Vite and
+// Builds the browser test page (page.ts + the real renderer/src/telephony engine) with Vite and
 // serves it from http://127.0.0.1:<port>/ — a loopback origin is a secure context, so
 // getUserMedia works without TLS.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -1,9 +1,9 @@
 // Browser side of the SIP lab: one agent per page, running the real PhoneEngine. Its microphone
 // is a pure sine so the far end can prove by FFT what it hears. Node drives it via window.lab.
-import { PhoneEngine, type EngineSnapshot } from '../../../renderer/telephony';
+import { PhoneEngine, type EngineSnapshot } from '../../../renderer/src/telephony';
 import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
 import type { BackoffOptions } from '../../../common/sip/reconnect-backoff';
-import type { RecordingPolicy } from '../../../renderer/telephony/engine-types';
+import type { RecordingPolicy } from '../../../renderer/src/telephony/engine-types';
 import { startCarrier, type CarrierScript } from './carrier-far-end';
 
 export interface LabStartOptions {

@@ -2,7 +2,7 @@
 // 2:03 PM, from every screen alike (contacts, recent calls, the audit trail, a blocked dial's retry time).
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../renderer/src/i18n/date-time';
-import { formatTime } from '../../../renderer/src/features/contacts/formatTime';
+import { formatTime } from '../../../renderer/src/ui-shared/format-time';
 
 const at = (iso: string) => Date.parse(iso);
 

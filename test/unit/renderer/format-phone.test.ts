@@ -1,7 +1,7 @@
 // Numbers grouped for reading (138 0013 8000, 021 6888 1234), used by the contact screens, the dialer's
 // recent calls and the campaign lead card; anything that is not a stored +86 number is left as it is.
 import { describe, expect, it } from 'vitest';
-import { formatPhone } from '../../../renderer/src/features/contacts/formatPhone';
+import { formatPhone } from '../../../renderer/src/ui-shared/format-phone';
 
 describe('formatPhone', () => {
   it.each([

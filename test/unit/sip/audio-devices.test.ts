@@ -1,6 +1,6 @@
 // Device fallback without a browser: a fake MediaDevices whose device list we control.
 import { describe, expect, it, vi } from 'vitest';
-import { AudioDevices } from '../../../renderer/telephony/audio-devices';
+import { AudioDevices } from '../../../renderer/src/telephony/audio-devices';
 
 function fakeMediaDevices(initial: Array<{ kind: MediaDeviceKind; deviceId: string }>) {
   let devices = initial;

@@ -1,7 +1,7 @@
 // The engine refuses bad requests before anything reaches the network. Runs in Node: a fake
 // MediaDevices stands in for the browser, and WebSocket is a spy that must never be built.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PhoneEngine, PhoneError } from '../../../renderer/telephony';
+import { PhoneEngine, PhoneError } from '../../../renderer/src/telephony';
 
 const account = { id: 'a1', server: 'ws://127.0.0.1:8088', user: '1001', domain: '127.0.0.1' };
 

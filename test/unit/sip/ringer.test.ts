@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Ringer } from '../../../renderer/telephony/ringer';
+import { Ringer } from '../../../renderer/src/telephony/ringer';
 
 class FakeAudio {
   static made: FakeAudio[] = [];

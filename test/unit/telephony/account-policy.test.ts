@@ -2,7 +2,7 @@
 // in one engine each get their own, with no engine-wide setting applied before a call. Runs in Node
 // with a fake MediaDevices and a stand-in for sip.js's incoming Invitation.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PhoneEngine, PhoneError } from '../../../renderer/telephony';
+import { PhoneEngine, PhoneError } from '../../../renderer/src/telephony';
 import { autoAnswerPolicy } from '../../../renderer/src/phone/accounts';
 
 const account = (id: string, user: string) => ({ id, server: 'ws://127.0.0.1:8088', user, domain: '127.0.0.1' });

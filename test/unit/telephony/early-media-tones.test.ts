@@ -2,7 +2,7 @@
 // newest window of a synthesised signal at the context's clock, polled on fake timers that run late
 // and irregularly. The listener must rebuild the contiguous stream and recognise the carrier tone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EarlyMediaTones, newestSamples } from '../../../renderer/telephony/early-media-tones';
+import { EarlyMediaTones, newestSamples } from '../../../renderer/src/telephony/early-media-tones';
 import type { ToneDetection } from '../../../common/outcome';
 import { cadence, synth, type Piece } from '../outcome/signals';
 

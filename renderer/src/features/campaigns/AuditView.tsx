@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry, RetentionSettings } from '../../../../common/campaign/dto';
 import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 
 export function AuditView() {
   const { t, i18n } = useTranslation();
@@ -25,6 +26,13 @@ export function AuditView() {
       setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }
   };
+  const columns: Column<AuditEntry>[] = [
+    { key: 'at', header: t('campaign.audit.at'), cell: (r) => formatDateTime(r.at, i18n.language) },
+    { key: 'number', header: t('campaign.audit.number'), cell: (r) => r.numberMasked },
+    { key: 'campaign', header: t('campaign.audit.campaign'), cell: (r) => r.campaignId ?? t('campaign.audit.manual') },
+    { key: 'agent', header: t('campaign.audit.agent'), cell: (r) => r.agentId },
+    { key: 'reason', header: t('campaign.audit.reason'), cell: (r) => (r.reasonKey ? t(r.reasonKey, r.detail) : t(`campaign.audit.${r.verdict}`)) },
+  ];
   return (
     <div className="audit-view" data-testid="audit-view">
       {retention && (
@@ -44,31 +52,14 @@ export function AuditView() {
           {message.text}
         </p>
       )}
-      {rows !== null && rows.length === 0 && <p className="empty-hint">{t('campaign.audit.empty')}</p>}
-      {rows !== null && rows.length > 0 && (
-        <table className="data-table" data-testid="audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('campaign.audit.at')}</th>
-              <th scope="col">{t('campaign.audit.number')}</th>
-              <th scope="col">{t('campaign.audit.campaign')}</th>
-              <th scope="col">{t('campaign.audit.agent')}</th>
-              <th scope="col">{t('campaign.audit.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-testid="audit-row">
-                <td>{formatDateTime(r.at, i18n.language)}</td>
-                <td>{r.numberMasked}</td>
-                <td>{r.campaignId ?? t('campaign.audit.manual')}</td>
-                <td>{r.agentId}</td>
-                <td>{r.reasonKey ? t(r.reasonKey, r.detail) : t(`campaign.audit.${r.verdict}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowTestId={() => 'audit-row'}
+        testId="audit-table"
+        empty={{ message: t('campaign.audit.empty'), className: 'empty-hint' }}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../common/campaign/campaign-schema';
 import type { ListDto } from '../../../../common/crm';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { DispositionsEditor } from './DispositionsEditor';
 import { HoursEditor } from './HoursEditor';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../../common/campaign/dto';
 import { getBridge, unwrap } from '../../platform/bridge';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import { startCampaign, useCampaignRun } from './campaign-run';
 
 export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
@@ -15,6 +16,27 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
       .then(setItems)
       .catch((e: Error) => setError(e.message));
   }, []);
+  const columns: Column<CampaignSummary>[] = [
+    { key: 'name', header: t('campaign.field.name'), cell: (c) => c.name },
+    { key: 'mode', header: t('campaign.field.mode'), cell: (c) => t(`campaign.mode.${c.mode}`) },
+    { key: 'leads', header: t('campaign.leads'), cell: (c) => c.leads },
+    { key: 'attempts', header: t('campaign.attempts'), cell: (c) => c.attempts },
+    {
+      key: 'actions',
+      header: t('campaign.actions'),
+      headerHidden: true,
+      cell: (c) => (
+        <div className="row-actions">
+          <button type="button" onClick={() => void startCampaign(c.id)} data-testid={`campaign-start-${c.id}`}>
+            {t('campaign.start')}
+          </button>
+          <button type="button" onClick={() => onEdit(c.id)} data-testid={`campaign-edit-${c.id}`}>
+            {t('campaign.edit')}
+          </button>
+        </div>
+      ),
+    },
+  ];
   return (
     <div className="campaign-list">
       <div className="form-actions">
@@ -27,42 +49,14 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
           {error ?? runError}
         </p>
       )}
-      {items !== null && items.length === 0 && <p className="empty-hint">{t('campaigns.emptyHint')}</p>}
-      {items !== null && items.length > 0 && (
-        <table className="data-table" data-testid="campaign-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('campaign.field.name')}</th>
-              <th scope="col">{t('campaign.field.mode')}</th>
-              <th scope="col">{t('campaign.leads')}</th>
-              <th scope="col">{t('campaign.attempts')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('campaign.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id} data-testid={`campaign-row-${c.id}`}>
-                <td>{c.name}</td>
-                <td>{t(`campaign.mode.${c.mode}`)}</td>
-                <td>{c.leads}</td>
-                <td>{c.attempts}</td>
-                <td>
-                  <div className="row-actions">
-                    <button type="button" onClick={() => void startCampaign(c.id)} data-testid={`campaign-start-${c.id}`}>
-                      {t('campaign.start')}
-                    </button>
-                    <button type="button" onClick={() => onEdit(c.id)} data-testid={`campaign-edit-${c.id}`}>
-                      {t('campaign.edit')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        columns={columns}
+        rows={items}
+        rowKey={(c) => c.id}
+        rowTestId={(c) => `campaign-row-${c.id}`}
+        testId="campaign-table"
+        empty={{ message: t('campaigns.emptyHint'), className: 'empty-hint' }}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The lead on offer: who, which numbers (masked when the campaign masks), why now, Dial / Skip.
 import { useTranslation } from 'react-i18next';
 import type { LeadOffer } from '../../../../common/campaign/dto';
-import { shownNumber } from '../contacts/formatPhone';
+import { shownNumber } from '../../ui-shared/format-phone';
 import { dial, skip, useCampaignRun } from './campaign-run';
 
 export function LeadCard({ offer }: { offer: LeadOffer }) {

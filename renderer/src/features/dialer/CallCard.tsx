@@ -1,6 +1,6 @@
 // One call: who, on which line, its state (read out when it changes), its timer and its controls.
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { accountSettings } from '../../phone/accounts';
 import { usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';

@@ -5,7 +5,7 @@
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialSubject } from '../../../../common/ipc/channels/campaign';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { placeCall, type CallContext, type PlaceCallResult } from '../../phone/place-call';
 import { usePhone } from '../../phone/store';
 import { effectiveLine, useLines } from './useLines';

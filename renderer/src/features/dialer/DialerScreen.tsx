@@ -1,8 +1,8 @@
 // Where agents make and take calls: the line, the number, the pad on the left; the calls on the right.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../app/EmptyState';
-import { useApp } from '../../app/store';
+import { EmptyState } from '../../ui-shared/empty-state';
+import { useApp } from '../../ui-shared/app-store';
 import * as act from '../../phone/call-actions';
 import { focusCall } from '../../phone/line-call';
 import { allCalls, setDraft, usePhone } from '../../phone/store';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyBindingView } from '../../../../common/ipc/channels/dialer';
 import { formatDateTime } from '../../i18n/date-time';
-import { formatPhone } from '../contacts/formatPhone';
+import { formatPhone } from '../../ui-shared/format-phone';
 import { formatDuration } from './CallTimer';
 
 export function PrivacyBadge({ binding }: { binding: PrivacyBindingView }) {

@@ -1,7 +1,7 @@
 // Whether the next call goes through a privacy number: off, dial X (AXB), or have the switch call both
 // sides (callback). Shown only when a binding server is set up.
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { useDialerUi } from './dialer-ui';
 
 const modes = ['off', 'axb', 'callback'] as const;

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { onCallFinished } from '../../phone/place-call';
 import { usePhone, type LineRef } from '../../phone/store';
-import { shownNumber } from '../contacts/formatPhone';
+import { shownNumber } from '../../ui-shared/format-phone';
 import { redialRow } from './redial';
 import { shortcuts } from './shortcuts';
 

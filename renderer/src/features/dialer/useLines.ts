@@ -1,9 +1,9 @@
 // The lines the agent can dial on: every SIP account in settings (with its registration state, or why
 // it is not registered) and every gateway line the devices process found.
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import type { Problem } from '../../phone/problem';
 import { usePhone, type LineRef } from '../../phone/store';
-import type { AccountView } from '../../../telephony';
+import type { AccountView } from '../../telephony';
 import type { GatewayLine } from '../../../../common/devices/gateway-api';
 
 export type LineOption =

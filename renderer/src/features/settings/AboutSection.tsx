@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 
 /** Operating systems by their own names, not Node's ids. */
 const platformNames: Record<string, string> = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };

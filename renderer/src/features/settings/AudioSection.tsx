@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { MicrophoneMeter } from './MicrophoneMeter';
 import { useAudioDevices } from './useAudioDevices';
 import { useSaveSettings } from './useSaveSettings';

@@ -1,8 +1,8 @@
 // Settings → gateway serial ports: the same list and choices as the setup wizard's gateway step, for an
 // installer who adds a modem after setup (or disables a port that turned out to be something else).
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
-import { SerialPortList } from '../setup/gateway/SerialPortList';
+import { useApp } from '../../ui-shared/app-store';
+import { SerialPortList } from './serial-port-list';
 
 export function GatewayPortsSection() {
   const { t } = useTranslation();

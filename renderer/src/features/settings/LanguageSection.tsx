@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickUiLanguage, uiLanguages } from '../../../../common/i18n/ui-language';
 import type { Language } from '../../../../common/settings/schema';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { useSaveSettings } from './useSaveSettings';
 
 export function LanguageSection() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LevelMeter } from '../../../telephony/level-meter';
+import { LevelMeter } from '../../telephony/level-meter';
 
 // A live level meter for the chosen microphone, so an installer sees the headset mic works.
 export function MicrophoneMeter({ deviceId, onPermission }: { deviceId: string; onPermission(): void }) {

@@ -2,7 +2,7 @@
 // live. The server address, pool and signing key are set in Setup.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { useSaveSettings } from './useSaveSettings';
 
 export function PrivacySection() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipAccountSettings } from '../../../../common/settings/sip-accounts';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../platform/bridge';
 import { SipAccountForm } from './SipAccountForm';
 import { useSaveSettings } from './useSaveSettings';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 
 // On a desk that was never set up, says so and why the wizard opened by itself.
 export function FirstRunNotice() {

@@ -8,7 +8,7 @@ import { SipStep } from './sip/SipStep';
 import { StepFooter } from './StepFooter';
 import { StepNav } from './StepNav';
 import { SummaryStep } from './summary/SummaryStep';
-import { useWizard, type StepId } from './wizard-store';
+import { useWizard, type StepId } from './parts/wizard-store';
 
 const views: Record<StepId, () => React.JSX.Element> = {
   headset: HeadsetStep,

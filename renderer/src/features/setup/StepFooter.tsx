@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { steps, useWizard } from './wizard-store';
+import { steps, useWizard } from './parts/wizard-store';
 
 // Back / Next. Next never blocks: a red step stays red on the summary instead of trapping the installer.
 export function StepFooter() {

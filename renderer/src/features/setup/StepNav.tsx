@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { stepOutcome, steps, useWizard } from './wizard-store';
+import { stepOutcome, steps, useWizard } from './parts/wizard-store';
 
 const marks = { pass: '✓', fail: '✗', untested: '' } as const;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useApp } from '../../app/store';
+import { useApp } from '../../ui-shared/app-store';
 
 /**
  * Mount once in the shell (App): on a desk whose setup was never finished (settings.ui.setupCompleted

@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatsQueryInput } from '../../../../common/stats';
-import { ErrorLine } from '../contacts/ErrorLine';
-import { errorText } from '../contacts/errors';
+import { ErrorLine } from '../../ui-shared/error-line';
+import { errorText } from '../../ui-shared/error-text';
 import { formats } from './format';
 import { StatsCharts, TABLE_IDS } from './StatsCharts';
 import { StatsExport } from './StatsExport';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatsQueryInput } from '../../../../common/stats';
 import { getBridge, unwrap } from '../../platform/bridge';
-import { errorText } from '../contacts/errors';
+import { errorText } from '../../ui-shared/error-text';
 
 export function StatsExport({ query }: { query: StatsQueryInput | null }) {
   const { t, i18n } = useTranslation();

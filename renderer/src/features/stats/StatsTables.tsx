@@ -1,32 +1,36 @@
 // The board's figures as tables: what the charts show, readable by screen readers and copyable.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_KEYS, type CampaignRow, type DayRow, type HourRow, type Metrics } from '../../../../common/stats';
+import { OUTCOME_KEYS, type CampaignRow, type DayRow, type HourRow, type Metrics, type OutcomeKey } from '../../../../common/stats';
+import { DataTable, type Column } from '../../ui-shared/data-table';
 import type { Formats } from './format';
 
-function MetricHeads() {
-  const { t } = useTranslation();
-  return (
-    <>
-      {(['calls', 'outbound', 'connected', 'rate', 'inbound', 'talk', 'avgTalk'] as const).map((k) => (
-        <th key={k} scope="col">
-          {t(`stats.metric.${k}`)}
-        </th>
-      ))}
-    </>
-  );
+/** The seven figures every row of the day, campaign and hour tables shows. */
+function metricColumns(t: TFunction, f: Formats): Column<Metrics>[] {
+  const metric = (key: string, cell: (m: Metrics) => string): Column<Metrics> => ({ key, header: t(`stats.metric.${key}`), className: 'num', cell });
+  return [
+    metric('calls', (m) => f.count(m.calls)),
+    metric('outbound', (m) => f.count(m.outbound)),
+    metric('connected', (m) => f.count(m.connected)),
+    metric('rate', (m) => f.rate(m)),
+    metric('inbound', (m) => f.count(m.inbound)),
+    metric('talk', (m) => f.duration(m.talkMs)),
+    metric('avgTalk', (m) => f.averageTalk(m)),
+  ];
 }
 
-function MetricCells({ m, f }: { m: Metrics; f: Formats }) {
+/** The footer row: the period's totals under the same columns. */
+function TotalRow({ total, f, testId }: { total: Metrics; f: Formats; testId?: string }) {
+  const { t } = useTranslation();
   return (
-    <>
-      <td className="num">{f.count(m.calls)}</td>
-      <td className="num">{f.count(m.outbound)}</td>
-      <td className="num">{f.count(m.connected)}</td>
-      <td className="num">{f.rate(m)}</td>
-      <td className="num">{f.count(m.inbound)}</td>
-      <td className="num">{f.duration(m.talkMs)}</td>
-      <td className="num">{f.averageTalk(m)}</td>
-    </>
+    <tr data-testid={testId}>
+      <th scope="row">{t('stats.tables.total')}</th>
+      {metricColumns(t, f).map((c) => (
+        <td key={c.key} className={c.className}>
+          {c.cell(total, 0)}
+        </td>
+      ))}
+    </tr>
   );
 }
 
@@ -39,113 +43,78 @@ interface TableProps<R> {
 
 export function DayTable({ id, rows, total, f }: TableProps<DayRow>) {
   const { t } = useTranslation();
+  const columns: Column<DayRow>[] = [{ key: 'day', header: t('stats.tables.day'), rowHeader: true, cell: (d) => d.day }, ...metricColumns(t, f)];
   return (
-    <table className="data-table stats-table" id={id} data-testid="stats-days">
-      <caption>{t('stats.tables.days')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('stats.tables.day')}</th>
-          <MetricHeads />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.day} data-testid={`stats-day-${d.day}`}>
-            <th scope="row">{d.day}</th>
-            <MetricCells m={d} f={f} />
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr data-testid="stats-day-total">
-          <th scope="row">{t('stats.tables.total')}</th>
-          <MetricCells m={total} f={f} />
-        </tr>
-      </tfoot>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(d) => d.day}
+      rowTestId={(d) => `stats-day-${d.day}`}
+      className="stats-table"
+      id={id}
+      testId="stats-days"
+      caption={t('stats.tables.days')}
+      footer={<TotalRow total={total} f={f} testId="stats-day-total" />}
+    />
   );
 }
 
 export function CampaignTable({ id, rows, total, f }: TableProps<CampaignRow>) {
   const { t } = useTranslation();
+  const columns: Column<CampaignRow>[] = [
+    { key: 'campaign', header: t('stats.tables.campaign'), rowHeader: true, cell: (c) => (c.campaignId === null ? t('stats.tables.noCampaign') : (c.name ?? c.campaignId)) },
+    ...metricColumns(t, f),
+  ];
   return (
-    <table className="data-table stats-table" id={id} data-testid="stats-campaigns">
-      <caption>{t('stats.tables.campaigns')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('stats.tables.campaign')}</th>
-          <MetricHeads />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((c) => (
-          <tr key={c.campaignId ?? ''} data-testid={`stats-campaign-${c.campaignId ?? 'none'}`}>
-            <th scope="row">{c.campaignId === null ? t('stats.tables.noCampaign') : (c.name ?? c.campaignId)}</th>
-            <MetricCells m={c} f={f} />
-          </tr>
-        ))}
-        {rows.length === 0 && (
-          <tr>
-            <td colSpan={8} className="muted">
-              {t('stats.empty')}
-            </td>
-          </tr>
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('stats.tables.total')}</th>
-          <MetricCells m={total} f={f} />
-        </tr>
-      </tfoot>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.campaignId ?? ''}
+      rowTestId={(c) => `stats-campaign-${c.campaignId ?? 'none'}`}
+      className="stats-table"
+      id={id}
+      testId="stats-campaigns"
+      caption={t('stats.tables.campaigns')}
+      empty={{ message: t('stats.empty'), inTable: true }}
+      footer={<TotalRow total={total} f={f} />}
+    />
   );
 }
 
 export function HourTable({ id, rows, f }: Omit<TableProps<HourRow>, 'total'>) {
   const { t } = useTranslation();
+  const columns: Column<HourRow>[] = [{ key: 'hour', header: t('stats.tables.hour'), rowHeader: true, cell: (h) => `${String(h.hour).padStart(2, '0')}:00` }, ...metricColumns(t, f)];
   return (
-    <table className="data-table stats-table" id={id} data-testid="stats-hours">
-      <caption>{t('stats.tables.hours')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('stats.tables.hour')}</th>
-          <MetricHeads />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((h) => (
-          <tr key={h.hour} data-testid={`stats-hour-${h.hour}`}>
-            <th scope="row">{`${String(h.hour).padStart(2, '0')}:00`}</th>
-            <MetricCells m={h} f={f} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(h) => h.hour}
+      rowTestId={(h) => `stats-hour-${h.hour}`}
+      className="stats-table"
+      id={id}
+      testId="stats-hours"
+      caption={t('stats.tables.hours')}
+    />
   );
 }
 
 export function OutcomeTable({ id, total, f }: { id: string; total: Metrics; f: Formats }) {
   const { t } = useTranslation();
+  const columns: Column<OutcomeKey>[] = [
+    { key: 'outcome', header: t('stats.tables.outcome'), rowHeader: true, cell: (k) => t(`stats.outcome.${k}`) },
+    { key: 'calls', header: t('stats.metric.calls'), className: 'num', cell: (k) => f.count(total.outcomes[k]) },
+    { key: 'share', header: t('stats.tables.share'), className: 'num', cell: (k) => f.share(total.outcomes[k], total.calls) },
+  ];
   return (
-    <table className="data-table stats-table" id={id} data-testid="stats-outcomes">
-      <caption>{t('stats.tables.outcomes')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('stats.tables.outcome')}</th>
-          <th scope="col">{t('stats.metric.calls')}</th>
-          <th scope="col">{t('stats.tables.share')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {OUTCOME_KEYS.map((k) => (
-          <tr key={k} data-testid={`stats-outcome-${k}`}>
-            <th scope="row">{t(`stats.outcome.${k}`)}</th>
-            <td className="num">{f.count(total.outcomes[k])}</td>
-            <td className="num">{f.share(total.outcomes[k], total.calls)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={OUTCOME_KEYS}
+      rowKey={(k) => k}
+      rowTestId={(k) => `stats-outcome-${k}`}
+      className="stats-table"
+      id={id}
+      testId="stats-outcomes"
+      caption={t('stats.tables.outcomes')}
+    />
   );
 }

@@ -1,7 +1,7 @@
 // The contact card beside the list: who, numbers, imported columns, lists, then the editable parts.
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../formatPhone';
-import { ErrorLine } from '../ErrorLine';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { ErrorLine } from '../../../ui-shared/error-line';
 import { CallsSection } from './CallsSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { NotesSection } from './NotesSection';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDto } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { formatTime } from '../formatTime';
+import { crm } from '../parts/crm-api';
+import { formatTime } from '../../../ui-shared/format-time';
 import type { CardState } from './useCard';
 
 /** <input type=datetime-local> value (local time) for a moment. */

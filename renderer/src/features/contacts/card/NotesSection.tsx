@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDto } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { formatTime } from '../formatTime';
+import { crm } from '../parts/crm-api';
+import { formatTime } from '../../../ui-shared/format-time';
 import type { CardState } from './useCard';
 
 /** Notes, newest first; the body is user text and is rendered as text (pre-wrap keeps line breaks). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { crm } from '../crmApi';
+import { crm } from '../parts/crm-api';
 import type { CardState } from './useCard';
 
 const SEPARATORS = /[,，;；、]+/;

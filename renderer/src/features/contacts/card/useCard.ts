@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactCard } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { errorText } from '../errors';
+import { crm } from '../parts/crm-api';
+import { errorText } from '../../../ui-shared/error-text';
 
 export interface CardState {
   card?: ContactCard;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DncReason } from '../../../../../common/crm';
 import type { DncEntry } from '../../../../../common/crm';
 import { IpcCallError } from '../../../platform/bridge';
-import { crm } from '../crmApi';
-import { errorText } from '../errors';
+import { crm } from '../parts/crm-api';
+import { errorText } from '../../../ui-shared/error-text';
 
 /** Adds a number to the do-not-call list; main normalises it, so any format the agent types works. */
 export function DncAddForm({ onAdded }: { onAdded(entry: DncEntry): void }) {

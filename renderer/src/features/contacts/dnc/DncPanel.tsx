@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DncEntry } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
-import { formatPhone } from '../formatPhone';
-import { formatTime } from '../formatTime';
+import { crm } from '../parts/crm-api';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { formatTime } from '../../../ui-shared/format-time';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 import { DncAddForm } from './DncAddForm';
 
 const PAGE = 100;
@@ -53,6 +54,23 @@ export function DncPanel() {
     setStatus(t('dnc.added', { number: keyLabel(entry.phoneKey, t('contacts.ext')) }));
   };
 
+  const columns: Column<DncEntry>[] = [
+    { key: 'number', header: t('dnc.number'), className: 'phone', cell: (e) => keyLabel(e.phoneKey, t('contacts.ext')) },
+    { key: 'reason', header: t('dnc.reason'), cell: (e) => t(`dnc.reasons.${e.reason}`) },
+    { key: 'note', header: t('dnc.note'), cell: (e) => e.note },
+    { key: 'addedAt', header: t('dnc.addedAt'), cell: (e) => formatTime(e.createdAt, i18n.language) },
+    {
+      key: 'actions',
+      header: t('dnc.actions'),
+      headerHidden: true,
+      cell: (e) => (
+        <button type="button" onClick={() => void remove(e)} aria-label={t('dnc.removeLabel', { number: keyLabel(e.phoneKey, t('contacts.ext')) })}>
+          {t('dnc.remove')}
+        </button>
+      ),
+    },
+  ];
+
   return (
     <section className="dnc" aria-labelledby="dnc-title" data-testid="dnc-panel">
       <h2 id="dnc-title">{t('dnc.title')}</h2>
@@ -60,39 +78,14 @@ export function DncPanel() {
       <DncAddForm onAdded={added} />
       <p className="sr-only" aria-live="polite" data-testid="dnc-status">{status}</p>
       <ErrorLine message={error} />
-      {entries.length === 0 ? (
-        <p className="muted" data-testid="dnc-empty">{t('dnc.empty')}</p>
-      ) : (
-        <table className="data-table" data-testid="dnc-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dnc.number')}</th>
-              <th scope="col">{t('dnc.reason')}</th>
-              <th scope="col">{t('dnc.note')}</th>
-              <th scope="col">{t('dnc.addedAt')}</th>
-              <th scope="col"><span className="sr-only">{t('dnc.actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.phoneKey}>
-                <td className="phone">{keyLabel(e.phoneKey, t('contacts.ext'))}</td>
-                <td>{t(`dnc.reasons.${e.reason}`)}</td>
-                <td>{e.note}</td>
-                <td>{formatTime(e.createdAt, i18n.language)}</td>
-                <td>
-                  <button type="button" onClick={() => void remove(e)} aria-label={t('dnc.removeLabel', { number: keyLabel(e.phoneKey, t('contacts.ext')) })}>
-                    {t('dnc.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {more && (
-        <button type="button" onClick={() => void load(entries[entries.length - 1]!.phoneKey)}>{t('dnc.more')}</button>
-      )}
+      <DataTable
+        columns={columns}
+        rows={entries}
+        rowKey={(e) => e.phoneKey}
+        testId="dnc-table"
+        empty={{ message: t('dnc.empty'), testId: 'dnc-empty' }}
+        more={more ? { label: t('dnc.more'), onMore: () => void load(entries[entries.length - 1]!.phoneKey) } : undefined}
+      />
     </section>
   );
 }

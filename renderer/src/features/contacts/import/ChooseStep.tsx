@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FilePick } from '../../../app/FilePick';
+import { FilePick } from '../../../ui-shared/file-pick';
 import { crmFilesLimits } from './limits';
 
 /** Step 1: pick the list file (the upload starts at once). */

@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeaderMapping, ImportPreview } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
+import { crm } from '../parts/crm-api';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
 import { ChooseStep } from './ChooseStep';
 import { MappingStep } from './MappingStep';
 import { RunningStep } from './RunningStep';

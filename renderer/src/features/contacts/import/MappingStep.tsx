@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_FIELDS, hasPhoneColumn } from '../../../../../common/crm';
 import type { ContactField, HeaderMapping, ImportPreview } from '../../../../../common/crm';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 
 export function MappingStep({ preview, fileName, onStart, onBack, busy }: {
   preview: ImportPreview;
@@ -16,6 +17,23 @@ export function MappingStep({ preview, fileName, onStart, onBack, busy }: {
   const [listName, setListName] = useState(() => fileName.replace(/\.[^.]+$/, '').slice(0, 200));
   const setField = (column: number, field: ContactField) => setMapping((m) => m.map((c) => (c.column === column ? { ...c, field } : c)));
   const canStart = hasPhoneColumn(mapping);
+  // one column per file column: its header, and a choice of the contact field it feeds
+  const columns: Column<ImportPreview['rows'][number]>[] = mapping.map((m) => ({
+    key: m.column,
+    header: (
+      <>
+        <span className="header-name">{m.header || t('import.columnN', { n: m.column + 1 })}</span>
+        <label className="sr-only" htmlFor={`map-${m.column}`}>{t('import.mapLabel', { header: m.header || m.column + 1 })}</label>
+        <select id={`map-${m.column}`} value={m.field} onChange={(e) => setField(m.column, e.target.value as ContactField)} data-testid={`map-${m.column}`}>
+          {CONTACT_FIELDS.map((f) => (
+            <option key={f} value={f}>{t(`import.field.${f}`)}</option>
+          ))}
+        </select>
+      </>
+    ),
+    className: m.field === 'ignore' ? 'ignored' : undefined,
+    cell: (row) => row[m.column] ?? '',
+  }));
 
   return (
     <form
@@ -26,35 +44,16 @@ export function MappingStep({ preview, fileName, onStart, onBack, busy }: {
       }}
     >
       <p data-testid="import-encoding">{t('import.encoding', { encoding: t(`import.encodings.${preview.encoding}`) })}</p>
-      <div className="table-scroll">
-        <table className="data-table preview-table" data-testid="import-preview">
-          <caption className="sr-only">{t('import.previewCaption')}</caption>
-          <thead>
-            <tr>
-              {mapping.map((m) => (
-                <th key={m.column} scope="col">
-                  <span className="header-name">{m.header || t('import.columnN', { n: m.column + 1 })}</span>
-                  <label className="sr-only" htmlFor={`map-${m.column}`}>{t('import.mapLabel', { header: m.header || m.column + 1 })}</label>
-                  <select id={`map-${m.column}`} value={m.field} onChange={(e) => setField(m.column, e.target.value as ContactField)} data-testid={`map-${m.column}`}>
-                    {CONTACT_FIELDS.map((f) => (
-                      <option key={f} value={f}>{t(`import.field.${f}`)}</option>
-                    ))}
-                  </select>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row, r) => (
-              <tr key={r}>
-                {mapping.map((m) => (
-                  <td key={m.column} className={m.field === 'ignore' ? 'ignored' : undefined}>{row[m.column] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columns}
+        rows={preview.rows}
+        rowKey={(_, r) => r}
+        className="preview-table"
+        testId="import-preview"
+        caption={t('import.previewCaption')}
+        captionHidden
+        scroll="tall"
+      />
       {!canStart && <p role="alert" className="error">{t('import.needPhone')}</p>}
       <label className="field">
         <span>{t('import.listName')}</span>

@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, RowIssue } from '../../../../../common/crm';
-import { crm } from '../crmApi';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
+import { crm } from '../parts/crm-api';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
+import { DataTable, type Column } from '../../../ui-shared/data-table';
 import { downloadCsv } from './downloadCsv';
 
 export function SummaryStep({ summary, onAgain, onShowContacts }: { summary: ImportSummary; onAgain(): void; onShowContacts(): void }) {
@@ -15,6 +16,11 @@ export function SummaryStep({ summary, onAgain, onShowContacts }: { summary: Imp
     crm.importReport({ jobId: summary.jobId }).then(setReport, (e: unknown) => setError(errorText(t, e, 'import.reportFailed')));
   }, [summary.jobId, t]);
   const n = (x: number) => x.toLocaleString(i18n.language);
+  const issueColumns: Column<RowIssue>[] = [
+    { key: 'line', header: t('import.issueLine'), cell: (i) => i.line },
+    { key: 'reason', header: t('import.issueReason'), cell: (i) => <span title={i.detail}>{t(`import.reason.${i.reason}`)}</span> },
+    { key: 'value', header: t('import.issueValue'), cell: (i) => i.value },
+  ];
   const counts = [['rows', summary.rows], ['imported', summary.imported], ['duplicates', summary.duplicates], ['invalid', summary.invalid], ['dnc', summary.dnc]] as const;
 
   return (
@@ -35,26 +41,7 @@ export function SummaryStep({ summary, onAgain, onShowContacts }: { summary: Imp
       {report && report.issues.length > 0 && (
         <>
           <h3>{t('import.issues', { n: report.issues.length })}</h3>
-          <div className="table-scroll short">
-            <table className="data-table" data-testid="import-issues">
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.issueLine')}</th>
-                  <th scope="col">{t('import.issueReason')}</th>
-                  <th scope="col">{t('import.issueValue')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.issues.map((i) => (
-                  <tr key={`${i.line}-${i.reason}-${i.value}`}>
-                    <td>{i.line}</td>
-                    <td title={i.detail}>{t(`import.reason.${i.reason}`)}</td>
-                    <td>{i.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={issueColumns} rows={report.issues} rowKey={(i) => `${i.line}-${i.reason}-${i.value}`} testId="import-issues" scroll="short" />
         </>
       )}
       <div className="actions">

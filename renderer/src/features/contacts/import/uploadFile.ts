@@ -1,6 +1,6 @@
 // Sends a picked file to main in ≤ 1 MiB base64 chunks; main answers with an opaque file id.
 import { crmFilesLimits } from './limits';
-import { files } from '../crmApi';
+import { files } from '../parts/crm-api';
 
 const CHUNK = 1024 * 1024;
 

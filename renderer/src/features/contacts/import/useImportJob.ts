@@ -2,7 +2,7 @@
 // Events that arrive before startImport has answered are kept and replayed once the id is known.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HeaderMapping, ImportProgress, ImportSummary } from '../../../../../common/crm';
-import { crm } from '../crmApi';
+import { crm } from '../parts/crm-api';
 
 export type JobEnd = { summary: ImportSummary } | { error: { code: string; message: string } };
 

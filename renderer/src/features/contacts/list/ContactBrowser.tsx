@@ -2,9 +2,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCardPanel } from '../card/ContactCardPanel';
-import { ErrorLine } from '../ErrorLine';
-import { errorText } from '../errors';
-import { useDebounced } from '../useDebounced';
+import { ErrorLine } from '../../../ui-shared/error-line';
+import { errorText } from '../../../ui-shared/error-text';
+import { useDebounced } from './use-debounced';
 import { ContactFilterBar } from './ContactFilterBar';
 import { ContactList } from './ContactList';
 import { useCallLists } from './useCallLists';

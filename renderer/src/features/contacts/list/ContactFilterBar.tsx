@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ListDto } from '../../../../../common/crm';
 import type { ContactFilters } from './filters';
-import { OUTCOME_FILTERS, outcomeLabel } from './outcomes';
+import { OUTCOME_FILTERS, outcomeLabel } from '../parts/outcomes';
 
 export function ContactFilterBar({ value, lists, onChange }: { value: ContactFilters; lists: readonly ListDto[]; onChange(next: ContactFilters): void }) {
   const { t, i18n } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactSummary } from '../../../../../common/crm';
-import { formatPhone } from '../formatPhone';
-import { formatTime } from '../formatTime';
-import { outcomeLabel } from './outcomes';
+import { formatPhone } from '../../../ui-shared/format-phone';
+import { formatTime } from '../../../ui-shared/format-time';
+import { outcomeLabel } from '../parts/outcomes';
 
 /** One option of the list; a placeholder while its page loads. Everything is rendered as text. */
 export function ContactRow({ contact, index, setSize, active, selected, top, onPick }: {

@@ -2,7 +2,7 @@
 // list, or new members of an existing one). Names are sorted for Chinese readers (pinyin order).
 import { useEffect, useState } from 'react';
 import type { ListDto } from '../../../../../common/crm';
-import { crm } from '../crmApi';
+import { crm } from '../parts/crm-api';
 
 export function sortLists(lists: readonly ListDto[]): ListDto[] {
   return [...lists].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);

@@ -1,7 +1,7 @@
 // React side of PageStore: one store per search request (and per reload), re-rendering as pages arrive.
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { ContactSummary, SearchRequest } from '../../../../../common/crm';
-import { crm } from '../crmApi';
+import { crm } from '../parts/crm-api';
 import { PageStore } from './pageStore';
 
 export interface ContactPages {

@@ -1,6 +1,6 @@
 // Gateway lines (GSM/FXO) found by the devices process: how many are online, or the serial ports seen.
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 
 export function GatewayStatus() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // The headset that answers and hangs up: the active one by name, or how many are connected.
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 
 export function HeadsetStatus() {
   const { t } = useTranslation();

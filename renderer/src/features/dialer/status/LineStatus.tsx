@@ -1,7 +1,7 @@
 // Registration of every SIP account: a coloured dot and word each, the reason in the tooltip and for
 // screen readers when it failed. Each account goes by its display name when it has one.
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { useLines } from '../useLines';
 import { lineState } from '../lineState';
 import { accountName } from './accountName';

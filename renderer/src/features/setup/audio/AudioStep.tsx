@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { AudioSection } from '../../settings/AudioSection';
 import { ProofList } from '../parts/ProofList';
 import { StepHeading } from '../parts/StepHeading';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Confirm } from '../parts/Confirm';
 import { errorText } from '../parts/errorText';
-import { record } from '../wizard-store';
+import { record } from '../parts/wizard-store';
 import { playRecording, recordMicrophone } from './tone';
 
 const RECORD_MS = 3000;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { record, useProof } from '../wizard-store';
+import { record, useProof } from '../parts/wizard-store';
 
 const HEARD = 0.005;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Confirm } from '../parts/Confirm';
 import { errorText } from '../parts/errorText';
-import { record, type ProofId } from '../wizard-store';
+import { record, type ProofId } from '../parts/wizard-store';
 import { playTone } from './tone';
 
 // Plays a tone on each chosen output, then asks whether it was heard there.

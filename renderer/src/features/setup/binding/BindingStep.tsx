@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NotUsed } from '../parts/NotUsed';
 import { ProofList } from '../parts/ProofList';
 import { StepHeading } from '../parts/StepHeading';
-import type { ProofId } from '../wizard-store';
+import type { ProofId } from '../parts/wizard-store';
 import { BindingForm } from './BindingForm';
 
 // Step 5: the privacy-number binding server is reachable, accepts this desk's signature, has free numbers.

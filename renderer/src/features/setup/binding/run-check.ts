@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { getBridge, IpcCallError, unwrap } from '../../../platform/bridge';
 import { errorText } from '../parts/errorText';
-import { record, type ProofId } from '../wizard-store';
+import { record, type ProofId } from '../parts/wizard-store';
 
 export type Hints = Partial<Record<ProofId, string>>;
 

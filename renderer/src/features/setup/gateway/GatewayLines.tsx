@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GatewayLine } from '../../../../../common/devices/gateway-api';
-import { useApp } from '../../../app/store';
-import { record } from '../wizard-store';
-import { SerialPortList } from './SerialPortList';
+import { useApp } from '../../../ui-shared/app-store';
+import { record } from '../parts/wizard-store';
+import { SerialPortList } from '../../settings/serial-port-list';
 import { SignalBars } from './SignalBars';
 import { useSimStatus } from './useSimStatus';
 

@@ -1,4 +1,4 @@
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { TestCall } from '../parts/TestCall';
 
 export function GatewayTestCall() {

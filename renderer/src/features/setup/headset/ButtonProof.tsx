@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallState } from '../../../../../common/hid/headset-api';
 import { getBridge } from '../../../platform/bridge';
-import { record, useProof } from '../wizard-store';
+import { record, useProof } from '../parts/wizard-store';
 
 const send = (state: CallState) => void getBridge().api.headset.setCallState(state);
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeadsetInfo } from '../../../../../common/hid/headset-api';
-import { useApp } from '../../../app/store';
-import { record } from '../wizard-store';
+import { useApp } from '../../../ui-shared/app-store';
+import { record } from '../parts/wizard-store';
 
 const hex = (n: number) => n.toString(16).padStart(4, '0');
 

@@ -4,7 +4,7 @@ import type { CallState } from '../../../../../common/hid/headset-api';
 import { getBridge, unwrap } from '../../../platform/bridge';
 import { Confirm } from '../parts/Confirm';
 import { errorText } from '../parts/errorText';
-import { record } from '../wizard-store';
+import { record } from '../parts/wizard-store';
 
 const sequence: ReadonlyArray<{ stage: string; state: CallState }> = [
   { stage: 'ringing', state: { phase: 'ringing', muted: false } },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../../platform/bridge';
 import { errorText } from '../parts/errorText';
 

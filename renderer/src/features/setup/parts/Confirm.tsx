@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { record, type ProofId } from '../wizard-store';
+import { record, type ProofId } from './wizard-store';
 
 // What only a person can prove (a tone heard, a LED lit): asked as a plain yes/no.
 export function Confirm({ proof, question, detail }: { proof: ProofId; question: string; detail?: string }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { record, type ProofId } from '../wizard-store';
+import { record, type ProofId } from './wizard-store';
 
 // For hardware a desk simply does not have: the installer says so, and the summary shows it in words.
 export function NotUsed({ items }: { items: readonly ProofId[] }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProofId } from '../wizard-store';
+import type { ProofId } from './wizard-store';
 import { ProofRow } from './ProofRow';
 
 // The step's proofs as a live region, so a screen reader hears each one turn green or red.

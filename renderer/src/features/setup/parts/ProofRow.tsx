@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useProof, type ProofId } from '../wizard-store';
+import { useProof, type ProofId } from './wizard-store';
 
 const marks = { pass: '✓', fail: '✗', untested: '○' } as const;
 

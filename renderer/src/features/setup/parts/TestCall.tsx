@@ -5,7 +5,7 @@ import { dial, hangup } from '../../../phone/call-actions';
 import type { LineCall, Via } from '../../../phone/line-call';
 import { problemHint, problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/store';
-import { record, type ProofId } from '../wizard-store';
+import { record, type ProofId } from './wizard-store';
 
 export interface TestLine {
   readonly id: string;

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSipMessage } from '../../../../../common/sip/messages';
 import type { SipAccountSettings } from '../../../../../common/settings/sip-accounts';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { problemHint, problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/store';
-import { record } from '../wizard-store';
+import { record } from '../parts/wizard-store';
 import { registrationHintKey } from './sip-hints';
 
 // Each enabled account's registration as the phone engine reports it, live, with the reason and the fix.

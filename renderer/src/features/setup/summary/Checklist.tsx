@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProofRow } from '../parts/ProofRow';
-import { proofs, stepOutcome, useWizard, type ProofId, type ProofStep } from '../wizard-store';
+import { proofs, stepOutcome, useWizard, type ProofId, type ProofStep } from '../parts/wizard-store';
 
 const order = Object.keys(proofs) as ProofStep[];
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../../app/store';
+import { useApp } from '../../../ui-shared/app-store';
 import { useSaveSettings } from '../../settings/useSaveSettings';
-import { stepOutcome, useWizard, type ProofStep } from '../wizard-store';
+import { stepOutcome, useWizard, type ProofStep } from '../parts/wizard-store';
 
 const proofSteps: ProofStep[] = ['headset', 'audio', 'gateway', 'sip', 'binding'];
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilePick } from '../../../app/FilePick';
+import { FilePick } from '../../../ui-shared/file-pick';
 import { getBridge, unwrap } from '../../../platform/bridge';
 import { errorText } from '../parts/errorText';
 import { SecretReentry } from './SecretReentry';

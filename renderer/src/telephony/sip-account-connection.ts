@@ -11,10 +11,10 @@ import {
   type Invitation,
   type SessionDescriptionHandlerFactory,
 } from 'sip.js';
-import type { SipAccount } from '../../common/sip/account';
-import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../common/sip/reconnect-backoff';
-import { sipResponseReason } from '../../common/sip/response-reasons';
-import type { SipMessage } from '../../common/sip/messages';
+import type { SipAccount } from '../../../common/sip/account';
+import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../../common/sip/reconnect-backoff';
+import { sipResponseReason } from '../../../common/sip/response-reasons';
+import type { SipMessage } from '../../../common/sip/messages';
 import type { AccountView, RegistrationState, TransportState } from './engine-types';
 import { WebSocketTransport } from './web-socket-transport';
 

@@ -1,10 +1,10 @@
 // One call: a sip.js Session driven through the common call state machine. The engine owns the
 // list of calls; this class owns what can happen to a single one.
 import { Inviter, SessionState, type Info, type Invitation, type Referral, type Session, type URI, type Web } from 'sip.js';
-import { transition, type CallEndReason, type CallEvent, type CallSnapshot, initialCall } from '../../common/call/call-state';
-import { decideAutomaticOutcome, outcomeFromSipAttempt, outcomeFromTone, type ToneDetection, type ToneKind } from '../../common/outcome';
-import type { SipMessage } from '../../common/sip/messages';
-import { sipResponseReason } from '../../common/sip/response-reasons';
+import { transition, type CallEndReason, type CallEvent, type CallSnapshot, initialCall } from '../../../common/call/call-state';
+import { decideAutomaticOutcome, outcomeFromSipAttempt, outcomeFromTone, type ToneDetection, type ToneKind } from '../../../common/outcome';
+import type { SipMessage } from '../../../common/sip/messages';
+import { sipResponseReason } from '../../../common/sip/response-reasons';
 import { CallAudio } from './call-audio';
 import { EarlyMediaTones } from './early-media-tones';
 import { PhoneError, type AutoOutcome, type CallView, type DtmfMode } from './engine-types';

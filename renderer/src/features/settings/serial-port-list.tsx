@@ -4,10 +4,10 @@
 // port is never opened. The choice is stored in settings.gateways by the port's key.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SerialPortInfo } from '../../../../../common/devices/host-protocol';
-import { applyPortAction, PORT_ACTIONS, type PortAction } from '../../../../../common/devices/probe-policy';
-import { useApp } from '../../../app/store';
-import { useSaveSettings } from '../../settings/useSaveSettings';
+import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
+import { applyPortAction, PORT_ACTIONS, type PortAction } from '../../../../common/devices/probe-policy';
+import { useApp } from '../../ui-shared/app-store';
+import { useSaveSettings } from './useSaveSettings';
 
 export function SerialPortList({ testId }: { testId: string }) {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 // The phone: accounts, calls and devices behind one small observable API that React renders
 // and a headset can drive. Framework-free; every change produces a new EngineSnapshot.
 import { Inviter, SessionState, URI, Web, type Invitation, type Referral, type SessionDescriptionHandlerModifier } from 'sip.js';
-import { isLive } from '../../common/call/call-state';
-import { parseSipAccount, type SipAccount, type SipAccountInput } from '../../common/sip/account';
-import { autoAnswerDelay, type AutoAnswerPolicy } from '../../common/sip/auto-answer';
-import { parseDialTarget, type DialTarget } from '../../common/sip/dial-target';
-import { formatSipMessage } from '../../common/sip/messages';
-import type { BackoffOptions } from '../../common/sip/reconnect-backoff';
-import { preferCodecs } from '../../common/sip/sdp-codec-order';
+import { isLive } from '../../../common/call/call-state';
+import { parseSipAccount, type SipAccount, type SipAccountInput } from '../../../common/sip/account';
+import { autoAnswerDelay, type AutoAnswerPolicy } from '../../../common/sip/auto-answer';
+import { parseDialTarget, type DialTarget } from '../../../common/sip/dial-target';
+import { formatSipMessage } from '../../../common/sip/messages';
+import type { BackoffOptions } from '../../../common/sip/reconnect-backoff';
+import { preferCodecs } from '../../../common/sip/sdp-codec-order';
 import { AudioDevices, type SelectedDevices } from './audio-devices';
 import { CallRecorder, type RecordingHook } from './call-recorder';
 import { ConferenceMixer } from './conference-mixer';

@@ -1,9 +1,9 @@
 // The read-only picture of the phone that the UI renders. Everything here is plain data so a
 // React store (or a headset driver, or a test) can hold it without touching sip.js objects.
-import type { CallEndReason, CallState } from '../../common/call/call-state';
-import type { DialOutcome, OutcomeSource, ToneKind } from '../../common/outcome';
-import type { AutoAnswerPolicy } from '../../common/sip/auto-answer';
-import type { SipMessage } from '../../common/sip/messages';
+import type { CallEndReason, CallState } from '../../../common/call/call-state';
+import type { DialOutcome, OutcomeSource, ToneKind } from '../../../common/outcome';
+import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
+import type { SipMessage } from '../../../common/sip/messages';
 
 export type RegistrationState = 'unregistered' | 'registering' | 'registered' | 'failed';
 export type TransportState = 'disconnected' | 'connecting' | 'connected';

@@ -1,7 +1,7 @@
 // The contacts screens' only door to main: the contract's crm.* and files.* methods, unwrapped.
-import { getBridge, unwrap } from '../../platform/bridge';
-import type { DialdeckApi } from '../../../../common/ipc/bridge';
-import type { IpcResult } from '../../../../common/ipc/result';
+import { getBridge, unwrap } from '../../../platform/bridge';
+import type { DialdeckApi } from '../../../../../common/ipc/bridge';
+import type { IpcResult } from '../../../../../common/ipc/result';
 
 type Crm = DialdeckApi['crm'];
 type Files = DialdeckApi['files'];

@@ -2,7 +2,7 @@
 // busy, congestion, SIT, ringback. No AudioWorklet (the CSP allows no blob:/eval module loading):
 // an AnalyserNode always holds the newest samples and the context clock says how many are new since
 // the last poll, so polling yields a contiguous stream as long as a poll comes within the window.
-import { CHINA_TONES, ToneDetector, type ToneDetection, type ToneProfile } from '../../common/outcome';
+import { CHINA_TONES, ToneDetector, type ToneDetection, type ToneProfile } from '../../../common/outcome';
 
 /** ~0.68 s at 48 kHz: a poll may be that late (a busy main thread, a throttled timer) without losing audio. */
 const WINDOW = 32768;
