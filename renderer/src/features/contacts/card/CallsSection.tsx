@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallLogEntry } from '../../../../../common/crm';
-import type { DialSubject } from '../../../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../../../common/dialer/dial-subject';
 import { crm } from '../crmApi';
 import { formatPhone } from '../formatPhone';
 import { formatTime } from '../formatTime';
