@@ -6,7 +6,7 @@ import { SipAccountId } from './sip';
 export const recordingsInvoke = {
   /** moves an uploaded recording into the recordings folder; returns where it now lives */
   'recordings:save': {
-    req: z.object({ fileId: FileId, accountId: SipAccountId, callId: z.string().regex(/^[A-Za-z0-9._-]{1,128}$/), startedAt: z.number().int().nonnegative() }).strict(),
+    req: z.object({ fileId: FileId, accountId: SipAccountId, callId: z.string().max(128).regex(/^[A-Za-z0-9._-]{1,128}$/), startedAt: z.number().int().nonnegative() }).strict(),
     res: z.object({ path: z.string() }),
   },
 } as const;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** a SIP account's id in the settings */
-export const SipAccountId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+export const SipAccountId = z.string().max(64).regex(/^[A-Za-z0-9._-]{1,64}$/);
 
 export const sipInvoke = {
   /** HA1 = MD5(authUser:realm:password) computed in main; the clear password never reaches the page */
