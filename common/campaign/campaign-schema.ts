@@ -5,7 +5,7 @@ import { NoAnswerTimeoutSeconds } from '../outcome/no-answer-timeout';
 import { DispositionList } from './dispositions';
 import { DEFAULT_RECYCLING, RecyclingRules } from './recycling';
 
-export const CampaignId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaign ids are 1–64 letters, digits, _ or -');
+export const CampaignId = z.string().max(64).regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaign ids are 1–64 letters, digits, _ or -');
 
 /** preview: the agent sees the lead and decides to dial or skip; power: the next lead is dialled at once. */
 export const DialMode = z.enum(['preview', 'power']);
@@ -22,7 +22,7 @@ export const Pacing = z.object({
   maxAttemptsPerContact: z.number().int().min(1).max(50).default(6),
   recycling: RecyclingRules.default(DEFAULT_RECYCLING),
   /** After these outcomes the contact's next number is tried at once instead of waiting to recycle. */
-  alternateNumbersOn: z.array(DialOutcome).default(['busy', 'noAnswer', 'unreachable', 'invalidNumber']),
+  alternateNumbersOn: z.array(DialOutcome).max(DialOutcome.options.length).default(['busy', 'noAnswer', 'unreachable', 'invalidNumber']),
   noAnswerTimeoutSeconds: NoAnswerTimeoutSeconds.default(30),
 });
 export type Pacing = z.infer<typeof Pacing>;
@@ -30,14 +30,14 @@ export type Pacing = z.infer<typeof Pacing>;
 /** Which line campaign calls go out on; accountId null = any account of that kind. */
 export const LineRule = z.object({
   kind: z.enum(['sip', 'gateway']),
-  accountId: z.string().min(1).nullable().default(null),
+  accountId: z.string().min(1).max(64).nullable().default(null),
 });
 export type LineRule = z.infer<typeof LineRule>;
 
 export const Campaign = z.object({
   id: CampaignId,
   name: z.string().trim().min(1).max(100),
-  listIds: z.array(z.string().min(1)).min(1),
+  listIds: z.array(z.string().min(1).max(64)).min(1).max(100),
   mode: DialMode,
   pacing: Pacing.default(Pacing.parse({})),
   compliance: CompliancePolicy.default(CompliancePolicy.parse({})),
@@ -45,7 +45,7 @@ export const Campaign = z.object({
   wrapUpSeconds: z.number().int().min(0).max(600).default(30),
   dispositions: DispositionList,
   /** Used when wrap-up times out before the agent picked one. */
-  defaultDisposition: z.string().min(1),
+  defaultDisposition: z.string().min(1).max(32),
   /** Agents see 138****5678 instead of the number (screen, logs, exports). */
   maskNumbers: z.boolean().default(false),
   /** Through the binding server: axb dials the privacy number X, callback has the server call both legs. */

@@ -10,7 +10,7 @@ export const DispositionEffect = z.enum(['retry', 'callback', 'complete', 'refus
 export type DispositionEffect = z.infer<typeof DispositionEffect>;
 
 export const Disposition = z.object({
-  code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'disposition codes are 1–32 letters, digits, _ or -'),
+  code: z.string().max(32).regex(/^[A-Za-z0-9_-]{1,32}$/, 'disposition codes are 1–32 letters, digits, _ or -'),
   label: z.string().trim().min(1).max(64),
   /** Digit key 1–9 that picks it during wrap-up (keyboard-first agents never touch the mouse). */
   hotkey: z.number().int().min(1).max(9).nullable(),

@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { instantOf, isTimeZone, localTime, type LocalTime } from './local-time';
 import { ALLOWED, blocked, type ComplianceVerdict } from './verdict';
 
-const HHMM = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM (00:00–24:00)');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export const TimeZoneName = z.string().refine(isTimeZone, { error: (issue) => `unknown time zone '${String(issue.input)}'` });
+const HHMM = z.string().max(5).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM (00:00–24:00)');
+const IsoDate = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const TimeZoneName = z.string().max(64).refine(isTimeZone, { error: (issue) => `unknown time zone '${String(issue.input)}'` });
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export const CallingWindow = z
   .object({
     /** ISO weekdays: 1 = Monday … 7 = Sunday. */
-    days: z.array(z.number().int().min(1).max(7)).min(1),
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
     start: HHMM,
     end: HHMM,
   })
@@ -20,9 +20,9 @@ export const CallingWindow = z
 export type CallingWindow = z.infer<typeof CallingWindow>;
 
 export const CallingHours = z.object({
-  windows: z.array(CallingWindow).min(1),
+  windows: z.array(CallingWindow).min(1).max(20),
   /** Callee-local dates on which nobody is called. */
-  holidays: z.array(IsoDate).default([]),
+  holidays: z.array(IsoDate).max(366).default([]),
 });
 export type CallingHours = z.infer<typeof CallingHours>;
 

@@ -7,7 +7,7 @@ export const CompliancePolicy = z.object({
   callingHours: CallingHours.default(DEFAULT_CALLING_HOURS),
   frequencyCaps: z.array(FrequencyCap).max(10).default(DEFAULT_FREQUENCY_CAPS),
   /** Zones assumed for numbers whose region is not in the zone table. */
-  fallbackTimeZones: z.array(TimeZoneName).min(1).default(['Asia/Shanghai']),
+  fallbackTimeZones: z.array(TimeZoneName).min(1).max(10).default(['Asia/Shanghai']),
 });
 export type CompliancePolicy = z.infer<typeof CompliancePolicy>;
 export type CompliancePolicyInput = z.input<typeof CompliancePolicy>;

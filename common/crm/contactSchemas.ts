@@ -45,9 +45,9 @@ export const CallOutcome = z.enum(['answered', 'noAnswer', 'busy', 'failed', 're
 export const CallLogEntry = z.object({
   id: Id,
   contactId: Id.nullable(),
-  line: z.string(),
+  line: z.string().max(128),
   direction: CallDirection,
-  number: z.string(),
+  number: z.string().max(64),
   startedAt: EpochMs,
   answeredAt: EpochMs.nullable(),
   endedAt: EpochMs.nullable(),
@@ -77,7 +77,7 @@ export const UpdateContactRequest = z.object({
   id: Id,
   name: Text(200).optional(),
   company: Text(200).optional(),
-  extra: z.record(z.string(), z.string()).optional(),
+  extra: z.record(z.string().max(200), z.string().max(10_000)).optional(),
 });
 export type UpdateContactRequest = z.infer<typeof UpdateContactRequest>;
 export const AddNoteRequest = z.object({ contactId: Id, body: Text(10_000).min(1) });
@@ -89,11 +89,11 @@ export const LogCallRequest = CallLogEntry.omit({ id: true, contactId: true }).e
   /** When absent the number is matched against stored contact phones. */
   contactId: Id.nullable().optional(),
   outcome: CallOutcome.nullable().default(null),
-  disposition: z.string().nullable().default(null),
+  disposition: z.string().max(64).nullable().default(null),
   answeredAt: EpochMs.nullable().default(null),
   endedAt: EpochMs.nullable().default(null),
-  recordingPath: z.string().nullable().default(null),
-  privacyBindingId: z.string().nullable().default(null),
+  recordingPath: z.string().max(4096).nullable().default(null),
+  privacyBindingId: z.string().max(64).nullable().default(null),
   campaignId: z.string().max(64).nullable().default(null),
 });
 export type LogCallRequest = z.input<typeof LogCallRequest>;

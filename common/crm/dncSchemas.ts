@@ -23,5 +23,5 @@ export const DncAddRequest = z.object({
   note: z.string().max(500).default(''),
 });
 export type DncAddRequest = z.input<typeof DncAddRequest>;
-export const DncRemoveRequest = z.object({ number: z.string().min(1) });
-export const DncListRequest = z.object({ afterKey: z.string().default(''), limit: z.number().int().min(1).max(1000).default(100) });
+export const DncRemoveRequest = z.object({ number: z.string().min(1).max(64) });
+export const DncListRequest = z.object({ afterKey: z.string().max(64).default(''), limit: z.number().int().min(1).max(1000).default(100) });

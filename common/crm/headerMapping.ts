@@ -6,12 +6,12 @@ export type ContactField = z.infer<typeof ContactField>;
 
 /** One entry per file column; several columns may map to `phone` (手机, 座机, 电话2 …). */
 export const ColumnMapping = z.object({
-  column: z.number().int().min(0),
-  header: z.string(),
+  column: z.number().int().min(0).max(10_000),
+  header: z.string().max(1000),
   field: ContactField,
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
-export const HeaderMapping = z.array(ColumnMapping);
+export const HeaderMapping = z.array(ColumnMapping).max(10_000);
 export type HeaderMapping = z.infer<typeof HeaderMapping>;
 
 /** Normalised header spellings seen in Chinese CRM, telecom and spreadsheet exports. */

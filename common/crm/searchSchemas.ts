@@ -4,9 +4,9 @@ import { ContactSummary } from './contactSchemas';
 export const SearchRequest = z.object({
   /** Number fragment (any format), name or company; Chinese included. Empty = everything. */
   query: z.string().trim().max(100).default(''),
-  tag: z.string().optional(),
+  tag: z.string().max(64).optional(),
   listId: z.number().int().positive().optional(),
-  lastOutcome: z.string().optional(),
+  lastOutcome: z.string().max(32).optional(),
   /** Only contacts with an open follow-up due at or before this time. */
   followUpDueBefore: z.number().int().nonnegative().optional(),
   /** Keyset paging: contacts with id greater than this (fast at any depth). */

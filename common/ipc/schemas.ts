@@ -4,6 +4,9 @@ import { GatewayLine } from '../devices/gateway-api';
 import { SerialPortInfo } from '../devices/host-protocol';
 import { HeadsetInfo } from '../hid/headset-api';
 
+/** A request without arguments, or an answer without data. */
+export const NoArgs = z.object({}).strict();
+
 export const Runtime = z.enum(['electron', 'harness']);
 
 export const AppInfo = z.object({

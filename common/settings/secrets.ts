@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** `sip:<accountId>` for SIP passwords, `binding:<keyId>` for the binding server's signing key. */
-export const SecretKey = z.string().regex(/^(sip|binding):[A-Za-z0-9._-]{1,64}$/, 'secret key must look like sip:<id> or binding:<id>');
+export const SecretKey = z.string().max(80).regex(/^(sip|binding):[A-Za-z0-9._-]{1,64}$/, 'secret key must look like sip:<id> or binding:<id>');
 
 export const SecretBackend = z.enum(['keychain', 'dpapi', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6', 'basic_text', 'memory', 'unavailable', 'unknown']);
 export type SecretBackend = z.infer<typeof SecretBackend>;

@@ -10,7 +10,7 @@ export const AutoAnswerMode = z.enum(['off', 'after-delay', 'when-requested']);
 
 export const SipAccountSettings = z.object({
   ...publicFields,
-  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash and underscore only'),
+  id: z.string().max(64).regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash and underscore only'),
   /** digest realm the HA1 is computed for; the SIP domain when absent */
   realm: z.string().min(1).max(253).optional(),
   enabled: z.boolean().default(true),

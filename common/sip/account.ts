@@ -9,19 +9,19 @@ export const codecSchema = z.enum(['opus', 'G722', 'PCMU', 'PCMA']);
 export type Codec = z.infer<typeof codecSchema>;
 
 export const iceServerSchema = z.object({
-  urls: z.union([z.string(), z.array(z.string()).min(1)]).refine(
+  urls: z.union([z.string().max(512), z.array(z.string().max(512)).min(1).max(10)]).refine(
     (urls) => [urls].flat().every((url) => /^(stun|turns?):[^\s]+$/.test(url)),
     'every ICE server URL must start with stun:, turn: or turns:',
   ),
-  username: z.string().optional(),
-  credential: z.string().optional(),
+  username: z.string().max(256).optional(),
+  credential: z.string().max(256).optional(),
 });
 
 export const sipAccountSchema = z
   .object({
     id: z.string().min(1).max(64),
     /** WebSocket URL of the SIP server (SIP over WebSocket, RFC 7118). */
-    server: z.url({ protocol: /^wss?$/, error: 'the server must be a ws:// or wss:// URL' }),
+    server: z.url({ protocol: /^wss?$/, error: 'the server must be a ws:// or wss:// URL' }).max(2048),
     user: sipToken,
     domain: host,
     authUser: sipToken.optional(),
@@ -30,9 +30,9 @@ export const sipAccountSchema = z
     ha1: z.string().regex(/^[0-9a-f]{32}$/i, 'HA1 is 32 hex digits').optional(),
     displayName: safeText.optional(),
     /** SIP URI of an outbound proxy, sent as a pre-loaded Route. */
-    outboundProxy: z.string().regex(/^sips?:[A-Za-z0-9.\-[\]:]+(;lr)?$/, 'a SIP URI such as sip:proxy.example.com;lr').optional(),
-    iceServers: z.array(iceServerSchema).default([]),
-    codecs: z.array(codecSchema).min(1).default(['opus', 'G722', 'PCMU', 'PCMA']),
+    outboundProxy: z.string().max(512).regex(/^sips?:[A-Za-z0-9.\-[\]:]+(;lr)?$/, 'a SIP URI such as sip:proxy.example.com;lr').optional(),
+    iceServers: z.array(iceServerSchema).max(10).default([]),
+    codecs: z.array(codecSchema).min(1).max(4).default(['opus', 'G722', 'PCMU', 'PCMA']),
     dtmfMode: z.enum(['rfc4733', 'info']).default('rfc4733'),
     registerExpiresS: z.number().int().min(60).max(3600).default(300),
   })

@@ -19,6 +19,7 @@ const isCalendarDate = (s: string) => {
 };
 export const DateKey = z
   .string()
+  .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
   .refine(isCalendarDate, { error: (issue) => `no such date ${String(issue.input)}` });
 

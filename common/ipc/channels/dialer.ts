@@ -1,14 +1,10 @@
 // The dialer screen: contact numbers resolved by main (so masked calls never carry the real number
-// into the page's text), recent calls and redial, the call log with the dial's context, and privacy
-// calls through the binding server.
+// into the page's text), recent calls and redial, and the call log with the dial's context.
 import { z } from 'zod';
 import { CallDirection, CallOutcome, LogCallRequest } from '../../crm/contactSchemas';
-import { DialSubject } from './campaign';
+import { DialSubject } from '../../dialer/dial-subject';
 
 const ContactSubject = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50) });
-
-export const PrivacyMode = z.enum(['axb', 'callback']);
-export type PrivacyMode = z.infer<typeof PrivacyMode>;
 
 /** A contact's stored phone, dialable. `display` is what the page may show (masked when asked). */
 export const ResolvedNumber = z.object({
@@ -17,19 +13,6 @@ export const ResolvedNumber = z.object({
   contactName: z.string(),
 });
 export type ResolvedNumber = z.infer<typeof ResolvedNumber>;
-
-/** What the page gets for a privacy call: never B's real number, only X and how long it lives. */
-export const PrivacyBindingView = z.object({
-  bindingId: z.string(),
-  /** the virtual number: dialled on the agent's line (axb), or calling the agent back (callback) */
-  x: z.string(),
-  /** epoch ms; the server may end it earlier `releaseAfterCallSeconds` after the call */
-  expiresAt: z.number().int(),
-  mode: PrivacyMode,
-  /** the customer as the page may show them: masked when the request said so */
-  display: z.string(),
-});
-export type PrivacyBindingView = z.infer<typeof PrivacyBindingView>;
 
 export const RecentCall = z.object({
   id: z.number().int().positive(),
@@ -64,13 +47,4 @@ export const dialerInvoke = {
     req: LogCallRequest.omit({ number: true }).extend({ subject: DialSubject, dialled: z.string().max(64) }),
     res: z.object({ id: z.number().int().positive() }),
   },
-  /** Asks the binding server for an AXB binding (dial X) or a callback (the switch calls both legs). */
-  'privacy:bind': {
-    req: z.object({ subject: DialSubject, mode: PrivacyMode, masked: z.boolean().default(false) }),
-    res: PrivacyBindingView,
-  },
-  /** Ends a binding early (the dial failed before it reached anyone). */
-  'privacy:release': { req: z.object({ bindingId: z.string().min(1).max(64) }), res: z.object({ released: z.boolean() }) },
 } as const;
-
-export const dialerEvents = {} as const;

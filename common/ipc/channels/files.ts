@@ -6,7 +6,7 @@ export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 /** base64 of at most 1 MiB of file data */
 export const MAX_CHUNK_BASE64 = Math.ceil((1024 * 1024) / 3) * 4;
 
-export const FileId = z.string().regex(/^[0-9a-f-]{36}$/, 'not a file id');
+export const FileId = z.string().max(36).regex(/^[0-9a-f-]{36}$/, 'not a file id');
 
 export const filesInvoke = {
   'files:beginUpload': {

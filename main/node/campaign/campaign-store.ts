@@ -6,7 +6,7 @@ import type {
 } from '../../../common/campaign/dto';
 import type { CallbackScope } from '../../../common/campaign/campaign-schema';
 import type { ComplianceVerdict } from '../../../common/compliance/verdict';
-import type { CheckDialRequest } from '../../../common/ipc/channels/campaign';
+import type { CheckDialRequest } from '../../../common/ipc/channels/compliance';
 import type { CrmClient } from '../crm/service/CrmClient';
 
 export interface AgentClock {

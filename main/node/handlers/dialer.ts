@@ -1,7 +1,7 @@
 // The dialer's channels: contact numbers for dialling, recent calls, the call log of placed calls and
 // privacy bindings. Contact subjects are resolved here, so the page of a masked call only ever gets
 // the mask (or, for privacy calls, nothing but X).
-import type { DialSubject } from '../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../common/dialer/dial-subject';
 import { maskNumber } from '../../../common/privacy/mask-number';
 import type { ContactPhone } from '../dialer/db/dialerDbHandlers';
 import type { Handlers } from '../ipc/router';

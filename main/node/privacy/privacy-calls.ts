@@ -3,7 +3,7 @@
 // from the binding settings, B the customer. The page gets X, the binding id and its expiry, and the
 // customer only as it may show them; B's real number and the server's copy of it stay here.
 import { Binding, Callback } from '../../../common/binding/api';
-import type { PrivacyBindingView, PrivacyMode } from '../../../common/ipc/channels/dialer';
+import type { PrivacyBindingView, PrivacyMode } from '../../../common/ipc/channels/privacy';
 import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
 import { maskNumber } from '../../../common/privacy/mask-number';
 import { maskPhoneNumbers } from '../../../common/privacy/mask';

@@ -3,8 +3,8 @@
 // reuses its key for every call, so an entry also remembers from when it applies. A dial whose call
 // ends before the engine even returns its id is caught by the pending entry of its line.
 import { create } from 'zustand';
-import type { DialSubject } from '../../../common/ipc/channels/campaign';
-import type { PrivacyBindingView } from '../../../common/ipc/channels/dialer';
+import type { DialSubject } from '../../../common/dialer/dial-subject';
+import type { PrivacyBindingView } from '../../../common/ipc/channels/privacy';
 import type { LineCall } from './line-call';
 import type { LineRef } from './store';
 

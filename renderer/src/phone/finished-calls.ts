@@ -1,6 +1,6 @@
 // Listeners for calls placed through placeCall, told once the call-log row is written. Kept apart from
 // place-call.ts so the call log (reached from the line modules) does not import the dialling path.
-import type { DialSubject } from '../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../common/dialer/dial-subject';
 import type { DialOutcome } from '../../../common/outcome';
 import type { CallContext } from './call-context';
 

@@ -11,7 +11,7 @@
 // callId is the phone-store key of the call (`sip/<engine id>` or `gw/<line>`). A callback places no
 // call here: its callId is `callback/<bindingId>`, and the FinishedCall comes from the inbound call
 // from X that the switch then rings the agent with (it inherits the context).
-import type { DialSubject } from '../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../common/dialer/dial-subject';
 import type { BlockedVerdict } from '../../../common/compliance';
 import { publicNumberOf } from '../../../common/dialer/dial-scope';
 import { maskNumber } from '../../../common/privacy/mask-number';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { CampaignId } from '../../../../common/campaign/campaign-schema';
 import { AttemptResultRequest, AuditListRequest, DisposeRequest, RetentionSettings, ScheduleCallbackRequest } from '../../../../common/campaign/dto';
-import { CheckDialRequest } from '../../../../common/ipc/channels/campaign';
+import { CheckDialRequest } from '../../../../common/ipc/channels/compliance';
 import { logAgentState } from './agentLog';
 import { listAudit } from './auditTrail';
 import { archiveCampaign, getCampaign, listCampaigns, saveCampaign } from './campaignRepo';

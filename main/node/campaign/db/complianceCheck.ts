@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DialSubject } from '../../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../../common/dialer/dial-subject';
 import { checkBeforeDial } from '../../../../common/compliance/compliance-engine';
 import { MANUAL_DIAL_POLICY, type CompliancePolicy } from '../../../../common/compliance/compliance-policy';
 import { blocked, type ComplianceVerdict } from '../../../../common/compliance/verdict';

@@ -4,7 +4,7 @@
 // (138****8000) can be dialled but never read or copied.
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DialSubject } from '../../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../../common/dialer/dial-subject';
 import { useApp } from '../../ui-shared/app-store';
 import { placeCall, type CallContext, type PlaceCallResult } from '../../phone/place-call';
 import { usePhone } from '../../phone/store';

@@ -2,7 +2,7 @@
 // long the binding has left (live countdown; the server may free it sooner after the call).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrivacyBindingView } from '../../../../common/ipc/channels/dialer';
+import type { PrivacyBindingView } from '../../../../common/ipc/channels/privacy';
 import { formatDateTime } from '../../i18n/date-time';
 import { formatPhone } from '../../ui-shared/format-phone';
 import { formatDuration } from './CallTimer';

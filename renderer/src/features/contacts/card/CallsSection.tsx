@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallLogEntry } from '../../../../../common/crm';
-import type { DialSubject } from '../../../../../common/ipc/channels/campaign';
+import type { DialSubject } from '../../../../../common/dialer/dial-subject';
 import { crm } from '../parts/crm-api';
 import { formatPhone } from '../../../ui-shared/format-phone';
 import { formatTime } from '../../../ui-shared/format-time';
