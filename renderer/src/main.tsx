@@ -7,6 +7,7 @@ import { boot } from './app/boot';
 import { useGlobalShortcuts } from './app/useGlobalShortcuts';
 import { useFirstRunSetup } from './features/setup/useFirstRunSetup';
 import { i18n } from './i18n';
+import { startupProblem } from './platform/startup-problem';
 import './styles.css';
 
 function Root() {
@@ -25,12 +26,15 @@ boot().then(
         </I18nextProvider>
       </StrictMode>,
     ),
-  (error: Error) => {
-    // Before i18n is up there is no translation; say it in both languages.
+  (error: unknown) => {
+    // Before i18n is up: the browser's language, and what to do; the raw error is for the console
+    console.error('Dialdeck could not start', error);
+    const { language, text } = startupProblem(error, navigator.language);
     const p = document.createElement('p');
     p.className = 'fatal';
+    p.lang = language;
     p.setAttribute('role', 'alert');
-    p.textContent = `Dialdeck 无法启动 / could not start: ${error.message}`;
+    p.textContent = text;
     document.getElementById('root')!.replaceChildren(p);
   },
 );

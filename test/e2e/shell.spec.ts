@@ -64,10 +64,31 @@ test.describe('app shell in the harness', () => {
     expect(page.url()).not.toContain(HARNESS_TOKEN);
   });
 
-  test('without the token the page refuses to run and says why', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('npm run harness');
-  });
+  const startup = {
+    'zh-CN': { noToken: '这个页面缺少访问令牌', wrongToken: '令牌不对或已过期' },
+    en: { noToken: 'This page has no access token', wrongToken: 'the token is wrong or out of date' },
+  } as const;
+  for (const lang of ['zh-CN', 'en'] as const) {
+    test(`without the token the page says the token is missing and where to get one (${lang} browser)`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: lang });
+      const page = await context.newPage();
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(startup[lang].noToken);
+      await expect(alert).toContainText('#token=');
+      await expect(alert).toHaveAttribute('lang', lang);
+      await screenshot(page, `startup-no-token-${lang}`);
+      await context.close();
+    });
+
+    test(`a wrong token is refused and the page says so instead of staying blank (${lang} browser)`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: lang });
+      const page = await context.newPage();
+      await page.goto('/#token=not-this-run');
+      await expect(page.getByRole('alert')).toContainText(startup[lang].wrongToken);
+      await context.close();
+    });
+  }
 
   test('the CSP header is sent and blocks inline script', async ({ page }) => {
     const response = await page.goto(`/#token=${HARNESS_TOKEN}`);

@@ -9,6 +9,7 @@ import { connectSourcesFor } from '../../../common/security/connect-sources';
 import { composeMain } from '../compose';
 import { forkDevicesChild } from '../devices/fork-child';
 import { createMemorySecretStore } from '../secrets/secret-store';
+import { systemLocaleFromEnv } from '../platform/system-locale';
 import { startHarness, type VirtualControlName } from './harness-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -44,7 +45,7 @@ const composed = await composeMain({
     version,
     runtime: 'harness',
     platform: process.platform,
-    systemLocale: process.env.DIALDECK_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    systemLocale: process.env.DIALDECK_LOCALE ?? systemLocaleFromEnv(process.env, Intl.DateTimeFormat().resolvedOptions().locale),
     versions: { node: process.versions.node },
   },
   makeSecrets: () => createMemorySecretStore(),

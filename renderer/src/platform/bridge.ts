@@ -13,6 +13,14 @@ declare global {
 
 export type Runtime = 'electron' | 'harness';
 
+/** Neither a preload bridge nor a usable harness address: the page cannot reach main at all. */
+export class BridgeUnavailableError extends Error {
+  override readonly name = 'BridgeUnavailableError';
+  constructor(readonly reason: 'no-token' | 'not-local') {
+    super(reason === 'no-token' ? 'the harness address has no token' : 'not the Electron app and not the local harness');
+  }
+}
+
 function harnessToken(): string | null {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
   if (fromHash) {
@@ -25,10 +33,9 @@ function harnessToken(): string | null {
 
 function connect(): { api: DialdeckApi; runtime: Runtime } {
   if (window.dialdeck) return { api: window.dialdeck, runtime: 'electron' };
+  if (location.protocol !== 'http:' || location.hostname !== '127.0.0.1') throw new BridgeUnavailableError('not-local');
   const token = harnessToken();
-  if (location.protocol !== 'http:' || location.hostname !== '127.0.0.1' || !token) {
-    throw new Error('Dialdeck must run inside its Electron app or the local harness (npm run harness).');
-  }
+  if (!token) throw new BridgeUnavailableError('no-token');
   return { api: createBridge(wsTransport(`ws://${location.host}/ipc`, token)), runtime: 'harness' };
 }
 

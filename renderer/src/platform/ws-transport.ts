@@ -7,6 +7,11 @@ import type { IpcResult } from '../../../common/ipc/result';
 
 export const HARNESS_TOKEN_PREFIX = 'dialdeck-token.';
 
+/** The first connection was refused or never came up: a wrong or old token, or no harness running. */
+export class HarnessUnreachableError extends Error {
+  override readonly name = 'HarnessUnreachableError';
+}
+
 export function wsTransport(url: string, token: string): BridgeTransport {
   const pending = new Map<number, (result: IpcResult<unknown>) => void>();
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
@@ -14,11 +19,13 @@ export function wsTransport(url: string, token: string): BridgeTransport {
   let open: Promise<WebSocket>;
   let nextId = 1;
   let backoff = 250;
+  let everOpened = false;
 
   const connect = (): Promise<WebSocket> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       const ws = new WebSocket(url, [HARNESS_TOKEN_PREFIX + token]);
       ws.addEventListener('open', () => {
+        everOpened = true;
         backoff = 250;
         socket = ws;
         resolve(ws);
@@ -33,6 +40,8 @@ export function wsTransport(url: string, token: string): BridgeTransport {
       });
       ws.addEventListener('close', () => {
         socket = undefined;
+        // the harness refuses a wrong token before the socket opens; waiting would leave a blank page forever
+        if (!everOpened) return reject(new HarnessUnreachableError('the harness refused this page or is not running'));
         for (const settle of pending.values()) settle({ ok: false, error: { code: 'UNAVAILABLE', message: 'connection to the harness was lost' } });
         pending.clear();
         setTimeout(() => (open = connect()), backoff);
@@ -40,6 +49,7 @@ export function wsTransport(url: string, token: string): BridgeTransport {
       });
     });
   open = connect();
+  open.catch(() => undefined); // reported by the first call
 
   return {
     async invoke(channel, req) {
