@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { msg } from '../validation/issue-text';
 import { CompliancePolicy } from '../compliance/compliance-policy';
 import { DialOutcome } from '../outcome/dial-outcome';
 import { NoAnswerTimeoutSeconds } from '../outcome/no-answer-timeout';
 import { DispositionList } from './dispositions';
 import { DEFAULT_RECYCLING, RecyclingRules } from './recycling';
 
-export const CampaignId = z.string().max(64).regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaign ids are 1–64 letters, digits, _ or -');
+export const CampaignId = z.string().max(64).regex(/^[A-Za-z0-9_-]{1,64}$/, msg('campaignId'));
 
 /** preview: the agent sees the lead and decides to dial or skip; power: the next lead is dialled at once. */
 export const DialMode = z.enum(['preview', 'power']);
@@ -54,7 +55,7 @@ export const Campaign = z.object({
   callbackScope: CallbackScope.default('agentOnly'),
 })
   .refine((c) => c.dispositions.some((d) => d.code === c.defaultDisposition), {
-    message: 'defaultDisposition must be one of the campaign dispositions',
+    message: msg('defaultDisposition'),
     path: ['defaultDisposition'],
   });
 export type Campaign = z.infer<typeof Campaign>;

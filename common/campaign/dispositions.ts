@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../validation/issue-text';
 
 /**
  * What a disposition does to the lead, beyond being a label:
@@ -10,7 +11,7 @@ export const DispositionEffect = z.enum(['retry', 'callback', 'complete', 'refus
 export type DispositionEffect = z.infer<typeof DispositionEffect>;
 
 export const Disposition = z.object({
-  code: z.string().max(32).regex(/^[A-Za-z0-9_-]{1,32}$/, 'disposition codes are 1–32 letters, digits, _ or -'),
+  code: z.string().max(32).regex(/^[A-Za-z0-9_-]{1,32}$/, msg('dispositionCode')),
   label: z.string().trim().min(1).max(64),
   /** Digit key 1–9 that picks it during wrap-up (keyboard-first agents never touch the mouse). */
   hotkey: z.number().int().min(1).max(9).nullable(),
@@ -27,7 +28,7 @@ export const DispositionList = z
   .min(1)
   .max(30)
   .superRefine((list, ctx) => {
-    for (const code of duplicates(list.map((d) => d.code))) ctx.addIssue({ code: 'custom', message: `disposition code '${code}' is used twice` });
+    for (const code of duplicates(list.map((d) => d.code))) ctx.addIssue({ code: 'custom', message: msg('dispositionTwice'), path: [list.findLastIndex((d) => d.code === code), 'code'] });
     const hotkeys = list.map((d) => d.hotkey).filter((key): key is number => key !== null);
     for (const key of duplicates(hotkeys)) ctx.addIssue({ code: 'custom', message: `hotkey ${key} is assigned twice` });
   });

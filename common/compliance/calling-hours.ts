@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { msg } from '../validation/issue-text';
 import { instantOf, isTimeZone, localTime, type LocalTime } from './local-time';
 import { ALLOWED, blocked, type ComplianceVerdict } from './verdict';
 
-const HHMM = z.string().max(5).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM (00:00–24:00)');
-const IsoDate = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export const TimeZoneName = z.string().max(64).refine(isTimeZone, { error: (issue) => `unknown time zone '${String(issue.input)}'` });
+const HHMM = z.string().max(5).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, msg('timeOfDay'));
+const IsoDate = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, msg('dateKey'));
+export const TimeZoneName = z.string().max(64).refine(isTimeZone, { error: msg('timeZone') });
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -16,7 +17,7 @@ export const CallingWindow = z
     end: HHMM,
   })
   // Windows never wrap midnight: nobody may be called at night, and it keeps "which day" unambiguous.
-  .refine((w) => minutesOf(w.start) < minutesOf(w.end), { message: 'a calling window must start before it ends' });
+  .refine((w) => minutesOf(w.start) < minutesOf(w.end), { message: msg('callingWindowOrder') });
 export type CallingWindow = z.infer<typeof CallingWindow>;
 
 export const CallingHours = z.object({

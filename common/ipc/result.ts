@@ -10,15 +10,43 @@ export type IpcErrorCode =
   | 'REFUSED'
   | 'INTERNAL';
 
+/** One validation problem as it crosses IPC: enough for the page to say it in its language (common/validation). */
+export interface IpcIssue {
+  code: string;
+  path: (string | number)[];
+  message?: string;
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  expected?: string;
+  format?: string;
+}
+
 export interface IpcError {
   code: IpcErrorCode;
+  /** English, for logs and developers; the page shows its own sentence for the code (and the issues) */
   message: string;
+  /** INVALID_INPUT: what was wrong, field by field */
+  issues?: IpcIssue[];
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: IpcErrorCode, message: string, issues?: IpcIssue[]): IpcResult<never> => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
+
+/** A zod issue reduced to plain JSON (no input values: they may be secrets or huge). */
+export function toIpcIssue(issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message?: string }): IpcIssue {
+  const extra = issue as unknown as Record<string, unknown>;
+  const pick = <K extends 'origin' | 'expected' | 'format'>(k: K) => (typeof extra[k] === 'string' ? { [k]: extra[k] as string } : {});
+  const num = <K extends 'minimum' | 'maximum'>(k: K) => (typeof extra[k] === 'number' || typeof extra[k] === 'bigint' ? { [k]: Number(extra[k]) } : {});
+  return {
+    code: issue.code,
+    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    ...(issue.message?.startsWith('@') ? { message: issue.message } : {}),
+    ...pick('origin'), ...pick('expected'), ...pick('format'), ...num('minimum'), ...num('maximum'),
+  };
+}
 
 /** Thrown by a handler to answer with a specific code; anything else becomes INTERNAL. */
 export class DomainError extends Error {

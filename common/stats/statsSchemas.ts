@@ -1,6 +1,7 @@
 // The stats board's query and answer. Times are the desk's local calendar (a named time zone), so a
 // "day" and an "hour" mean what the agents' wall clock says, on any machine that computes them.
 import { z } from 'zod';
+import { msg } from '../validation/issue-text';
 import { TimeZoneName } from '../compliance/calling-hours';
 import { CallOutcome } from '../crm/contactSchemas';
 
@@ -20,8 +21,8 @@ const isCalendarDate = (s: string) => {
 export const DateKey = z
   .string()
   .max(10)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-  .refine(isCalendarDate, { error: (issue) => `no such date ${String(issue.input)}` });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg('dateKey'))
+  .refine(isCalendarDate, { error: msg('noSuchDate') });
 
 /** Days from `from` to `to`, both included. */
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
@@ -37,7 +38,7 @@ export const StatsQuery = z
     campaignId: z.string().min(1).max(64).nullable().default(null),
   })
   .strict()
-  .refine((q) => q.to >= q.from, { error: 'the range ends before it starts', path: ['to'] })
+  .refine((q) => q.to >= q.from, { error: msg('rangeReversed'), path: ['to'] })
   .refine((q) => daysBetween(q.from, q.to) <= MAX_RANGE_DAYS, { error: `a board covers at most ${MAX_RANGE_DAYS} days`, path: ['to'] });
 export type StatsQuery = z.output<typeof StatsQuery>;
 export type StatsQueryInput = z.input<typeof StatsQuery>;

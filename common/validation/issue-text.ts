@@ -140,3 +140,15 @@ export function issueLines(issues: readonly IssueLike[], language: UiLanguage, l
 
 /** The message key a schema gives for its own rule: `.regex(re, msg('campaignId'))`. */
 export const msg = (key: CustomMessageKey): string => `@${key}`;
+
+/** A validation failure that keeps its issues, so each place can say them in its user's language; the
+ * message is English with field paths, for logs and the admin CLI. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(
+    readonly what: string,
+    readonly issues: readonly IssueLike[],
+  ) {
+    super(`${what}: ${issueLines(issues, 'en', (path) => (path.length ? path.join('.') : undefined)).join('; ')}`);
+  }
+}

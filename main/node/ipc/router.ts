@@ -2,7 +2,8 @@
 // Order matters: unknown channel → untrusted sender → invalid payload → handler. The handler's answer
 // is validated too, so main can never leak a shape the contract does not promise.
 import { invokeChannels, isInvokeChannel, type InvokeChannel, type ParsedReq, type Res } from '../../../common/ipc/contract';
-import { DomainError, fail, ok, type IpcResult } from '../../../common/ipc/result';
+import { DomainError, fail, ok, toIpcIssue, type IpcResult } from '../../../common/ipc/result';
+import { issueLines } from '../../../common/validation/issue-text';
 import { checkSender, type SenderInfo } from '../../../common/security/sender-policy';
 import type { TrustedOrigin } from '../../../common/security/trusted-origin';
 import type { Logger } from '../logging/logger';
@@ -31,10 +32,10 @@ export function createRouter(handlers: Handlers, origin: TrustedOrigin, log: Log
       const spec = invokeChannels[channel];
       const parsed = spec.req.safeParse(payload);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? issue.path.join('.') : 'payload';
+        const issues = parsed.error.issues.slice(0, 20).map(toIpcIssue);
+        const first = issueLines(issues.slice(0, 1), 'en', (path) => (path.length ? path.join('.') : 'payload'))[0];
         log.warn('ipc: invalid payload', { channel, issues: parsed.error.issues.length });
-        return fail('INVALID_INPUT', `${where}: ${issue?.message ?? 'invalid'}`);
+        return fail('INVALID_INPUT', first ?? 'invalid', issues);
       }
       try {
         const handler = handlers[channel] as (req: unknown) => unknown;

@@ -66,9 +66,9 @@ describe('stats over the contract', () => {
   });
 
   it.each([
-    [{ ...query, to: '2026-03-01' }, /INVALID_INPUT: to: the range ends before it starts/],
-    [{ ...query, timeZone: 'Asia/Nowhere' }, /INVALID_INPUT: timeZone: unknown time zone/],
-    [{ ...query, from: '2026-13-01' }, /INVALID_INPUT: from: no such date/],
+    [{ ...query, to: '2026-03-01' }, /INVALID_INPUT: to: The range ends before it starts/],
+    [{ ...query, timeZone: 'Asia/Nowhere' }, /INVALID_INPUT: timeZone: Unknown time zone/],
+    [{ ...query, from: '2026-13-01' }, /INVALID_INPUT: from: There is no such day/],
   ])('refuses %o with a clear reason', async (payload, reason) => {
     await expect(call('stats:board', payload)).rejects.toThrow(reason);
     await expect(call('stats:export', { query: payload, format: 'csv', language: 'en' })).rejects.toThrow(reason.source.replace('INVALID_INPUT: ', 'INVALID_INPUT: query.'));

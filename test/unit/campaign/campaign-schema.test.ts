@@ -18,14 +18,14 @@ describe('Campaign schema', () => {
   const base = sampleCampaign();
   const bad: Array<[string, unknown, RegExp]> = [
     ['duplicate hotkey', { ...base, dispositions: [...base.dispositions, { code: 'X', label: 'X', hotkey: 1, effect: 'retry' }] }, /hotkey 1 is assigned twice/],
-    ['duplicate code', { ...base, dispositions: [...base.dispositions, { code: 'SALE', label: 'Again', hotkey: null, effect: 'retry' }] }, /'SALE' is used twice/],
+    ['duplicate code', { ...base, dispositions: [...base.dispositions, { code: 'SALE', label: 'Again', hotkey: null, effect: 'retry' }] }, /@dispositionTwice/],
     ['hotkey 0', { ...base, dispositions: [{ code: 'X', label: 'X', hotkey: 0, effect: 'retry' }], defaultDisposition: 'X' }, /too_small|>=1/],
-    ['unknown default disposition', { ...base, defaultDisposition: 'NOPE' }, /defaultDisposition must be one of/],
+    ['unknown default disposition', { ...base, defaultDisposition: 'NOPE' }, /@defaultDisposition/],
     ['no list', { ...base, listIds: [] }, /too_small|>=1/],
     ['unknown mode', { ...base, mode: 'predictive' }, /preview|power/],
     ['retry outcome that does not exist', { ...base, pacing: { ...base.pacing, recycling: { hungUp: { kind: 'never' } } } }, /hungUp|unrecognized|invalid/i],
     ['retry delay of 0', { ...base, pacing: { ...base.pacing, recycling: { busy: { kind: 'after', delayMinutes: 0, maxRetries: 1 } } } }, /too_small|>=1/],
-    ['bad campaign id', { ...base, id: 'spring 2024' }, /campaign ids/],
+    ['bad campaign id', { ...base, id: 'spring 2024' }, /@campaignId/],
   ];
   it.each(bad)('rejects %s', (_name, input, message) => {
     const result = Campaign.safeParse(input);

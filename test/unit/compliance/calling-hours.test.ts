@@ -78,11 +78,11 @@ describe('checkCallingHours (default: Mon–Sat 09–12, 14–20, callee time)',
 
 describe('CallingHours schema', () => {
   const bad: Array<[string, unknown, RegExp]> = [
-    ['window ending before it starts', { windows: [{ days: [1], start: '20:00', end: '09:00' }] }, /start before it ends/],
-    ['hour 25', { windows: [{ days: [1], start: '25:00', end: '26:00' }] }, /HH:MM/],
+    ['window ending before it starts', { windows: [{ days: [1], start: '20:00', end: '09:00' }] }, /@callingWindowOrder/],
+    ['hour 25', { windows: [{ days: [1], start: '25:00', end: '26:00' }] }, /@timeOfDay/],
     ['weekday 0', { windows: [{ days: [0], start: '09:00', end: '10:00' }] }, /too_small|>=1/],
     ['no windows', { windows: [] }, /too_small|>=1/],
-    ['holiday not a date', { windows: [{ days: [1], start: '09:00', end: '10:00' }], holidays: ['4 March'] }, /YYYY-MM-DD/],
+    ['holiday not a date', { windows: [{ days: [1], start: '09:00', end: '10:00' }], holidays: ['4 March'] }, /@dateKey/],
   ];
   it.each(bad)('rejects %s', (_name, input, message) => {
     const result = CallingHours.safeParse(input);

@@ -66,6 +66,6 @@ describe('CompliancePolicy', () => {
   });
   it('rejects an unknown time zone by name', () => {
     const result = CompliancePolicy.safeParse({ fallbackTimeZones: ['Mars/Olympus'] });
-    expect(result.error?.issues[0]?.message).toBe("unknown time zone 'Mars/Olympus'");
+    expect(result.error?.issues[0]).toMatchObject({ path: ['fallbackTimeZones', 0], message: '@timeZone' });
   });
 });

@@ -19,11 +19,11 @@ describe('parseSipAccount', () => {
     expect(account.iceServers).toHaveLength(2);
   });
   it.each([
-    [{ server: 'http://pbx.example.com' }, 'ws:// or wss://'],
+    [{ server: 'http://pbx.example.com' }, 'must start with wss://'],
     [{ user: '1001;evil' }, 'user'],
-    [{ displayName: 'Bob\r\nX-Evil: 1' }, 'must not contain CR'],
+    [{ displayName: 'Bob\r\nX-Evil: 1' }, 'Must not contain line breaks'],
     [{ password: 'x', ha1: '0123456789abcdef0123456789abcdef' }, 'either a password or an HA1'],
-    [{ ha1: 'nothex' }, 'HA1 is 32 hex digits'],
+    [{ ha1: 'nothex' }, '32 hexadecimal digits'],
     [{ iceServers: [{ urls: 'http://stun' }] }, 'stun:, turn: or turns:'],
     [{ codecs: ['speex'] }, 'codecs'],
   ])('refuses %j with a message naming the problem', (patch, message) => {

@@ -42,7 +42,7 @@ describe('PhoneEngine refusals', () => {
   });
 
   it('rejects an invalid account and a duplicate id', () => {
-    expect(() => engine.addAccount({ ...account, server: 'http://x' })).toThrow('ws:// or wss://');
+    expect(() => engine.addAccount({ ...account, server: 'http://x' })).toThrow('must start with wss://');
     engine.addAccount(account);
     expect(() => engine.addAccount(account)).toThrow('An account with id "a1" already exists');
   });
