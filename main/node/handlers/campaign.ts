@@ -24,7 +24,7 @@ export interface CampaignHandlerOptions {
 
 export function campaignHandlers(s: MainServices, options: CampaignHandlerOptions = {}): CampaignHandlers {
   const clock = options.clock ?? realClock;
-  const store = campaignStore(s.crm);
+  const store = campaignStore(s.store.api);
   const agentId = () => agentIdOf(s.settings.get());
   const session = new AgentSession({
     store,
