@@ -1,4 +1,4 @@
-// Campaign dialing and the compliance check before every dial. DB work runs in the CRM worker
+// Campaign dialing and the compliance check before every dial. DB work runs in the store's DB worker
 // (main/node/campaign/db); the agent's state machine lives in main (main/node/campaign/agent-session).
 import { join } from 'node:path';
 import type { Clock } from '../../../common/at/clock';
