@@ -1,7 +1,7 @@
 // Builds the three Electron targets into out/ without needing the Electron binary.
 // - main: ESM, native modules (better-sqlite3, node-hid, serialport) stay external; the devices process
-//   entry is built next to it (out/main/devices.js) and forked as a utilityProcess; so are the CRM's
-//   SQLite worker threads (crm-db-worker.js, crm-import-worker.js).
+//   entry is built next to it (out/main/devices.js) and forked as a utilityProcess; so are the store's
+//   SQLite worker threads (store-db-worker.js, crm-import-worker.js).
 // - preload: ONE self-contained CommonJS file, because a sandboxed preload can neither load ESM nor
 //   require anything but electron's renderer modules.
 // - renderer: the React app; the same bundle runs in the browser harness.
@@ -17,8 +17,8 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           devices: resolve('main/node/devices/host/entry.ts'),
-          'crm-db-worker': resolve('main/node/crm/service/dbWorker.ts'),
-          'crm-import-worker': resolve('main/node/crm/service/importWorker.ts'),
+          'store-db-worker': resolve('main/node/store-worker/db-worker.ts'),
+          'crm-import-worker': resolve('main/node/crm/import/import-worker.ts'),
         },
       },
     },

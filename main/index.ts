@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { connectSourcesFor } from '../common/security/connect-sources';
 import { APP_ORIGIN } from '../common/security/trusted-origin';
 import { composeMain } from './node/compose';
-import { spawnBuiltWorker } from './node/crm/service/spawnBuiltWorker';
+import { spawnBuiltWorker } from './node/store/spawn-worker';
 import { createEncryptedSecretStore } from './node/secrets/encrypted-secret-store';
 import { savedUiLanguage } from './node/settings/saved-language';
 import { handleAppProtocol, registerAppScheme } from './electron-main/app-protocol';
@@ -51,7 +51,7 @@ async function start(): Promise<void> {
     },
     makeSecrets: (settings) => createEncryptedSecretStore(join(dataDir, 'secrets.json'), safeStorageCipher, () => settings.get().security.allowWeakSecretStorage),
     spawnDevices: () => spawnDevicesUtility(join(outDir, 'main/devices.js')),
-    spawnCrmWorker: spawnBuiltWorker(join(outDir, 'main')),
+    spawnStoreWorker: spawnBuiltWorker(join(outDir, 'main')),
     openExternal: (url) => shell.openExternal(url),
   });
   installCrashHandling(composed.log);

@@ -3,7 +3,9 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../common/ipc/schemas';
 import type { TrustedOrigin } from '../../common/security/trusted-origin';
-import { CrmClient, type SpawnWorker } from './crm/service/CrmClient';
+import { StoreClient } from './store/store-client';
+import type { StoreHandlers } from './store-worker/store-handlers';
+import type { SpawnWorker } from './store/spawn-worker';
 import type { ChildHandle } from './devices/supervisor';
 import { createDevicesService } from './devices/devices-service';
 import { createDevicesSupervisor } from './devices/supervisor';
@@ -30,8 +32,8 @@ export interface MainPorts {
   appInfo: AppInfo;
   makeSecrets: (settings: MainServices['settings']) => SecretStore;
   spawnDevices: () => ChildHandle;
-  /** how the CRM's SQLite worker threads start (built .js in Electron, .ts through tsx elsewhere) */
-  spawnCrmWorker?: SpawnWorker;
+  /** how the store's SQLite worker threads start (built .js in Electron, .ts through tsx elsewhere) */
+  spawnStoreWorker?: SpawnWorker;
   openExternal: (url: string) => Promise<void>;
   logToConsole?: boolean;
 }
@@ -61,7 +63,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
     settings,
     secrets,
     devices,
-    crm: new CrmClient(join(ports.dataDir, 'crm.sqlite'), ports.spawnCrmWorker),
+    store: new StoreClient<StoreHandlers>(join(ports.dataDir, 'crm.sqlite'), ports.spawnStoreWorker),
     uploads: createUploadStore(ports.dataDir),
     recordings: createRecordings(ports.dataDir),
     events,
@@ -76,7 +78,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
   // recordings past their retention go at start and every six hours after
   // call records, recordings they reference and audit lines past the compliance retention go with them
   const pruneRecords = () =>
-    void runRetention(campaignStore(services.crm), join(ports.dataDir, 'recordings'))
+    void runRetention(campaignStore(services.store.api), join(ports.dataDir, 'recordings'))
       .then(({ recordingPaths: _paths, ...run }) => log.info('retention: pruned', run))
       .catch((error: Error) => log.warn('retention: failed', { error: error.message }));
   const prune = () => {
@@ -97,7 +99,7 @@ export async function composeMain(ports: MainPorts): Promise<ComposedMain> {
       clearInterval(pruneTimer);
       supervisor.stop();
       void leadClaims.close();
-      void services.crm.close().catch(() => undefined);
+      void services.store.close().catch(() => undefined);
     },
   };
 }

@@ -3,7 +3,6 @@
 // worker spawner, how external URLs are opened.
 import type { AppInfo } from '../../common/ipc/schemas';
 import type { LeadClaims } from './campaign/lead-claims';
-import type { CrmClient } from './crm/service/CrmClient';
 import type { DevicesService } from './devices/devices-service';
 import type { UploadStore } from './files/upload-store';
 import { campaignHandlers } from './handlers/campaign';
@@ -21,6 +20,7 @@ import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsStore } from './settings/settings-store';
 import type { Recordings } from './telephony/recordings';
+import type { AppStoreClient } from './store-worker/store-handlers';
 
 export interface MainServices {
   paths: { dataDir: string; logDir: string; udevRule: string; exportDir: string };
@@ -28,7 +28,8 @@ export interface MainServices {
   settings: SettingsStore;
   secrets: SecretStore;
   devices: DevicesService;
-  crm: CrmClient;
+  /** the SQLite store (CRM, campaigns, stats, dialer) in its worker threads */
+  store: AppStoreClient;
   uploads: UploadStore;
   recordings: Recordings;
   events: EventHub;
@@ -48,7 +49,7 @@ export function createHandlers(s: MainServices): Handlers {
     ...telephonyHandlers(s.settings, s.secrets, s.uploads, s.recordings),
     ...setupHandlers(s),
     ...fileHandlers(s.uploads),
-    ...crmHandlers(s.crm, s.uploads, s.events, s.log),
+    ...crmHandlers(s.store, s.uploads, s.events, s.log),
     ...campaignHandlers(s, s.leadClaims ? { claims: s.leadClaims } : {}),
     ...statsHandlers(s),
     ...dialerHandlers(s),

@@ -20,7 +20,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchRequest } from '../../common/crm';
-import { openCrmDatabase } from '../../main/node/crm/db/openCrmDatabase';
+import { openDatabase } from '../../main/node/store/open-database';
 import { importContacts } from '../../main/node/crm/import/importContacts';
 import { searchContacts } from '../../main/node/crm/repo/searchContacts';
 import { generateContacts, CSV_HEADER, toCsvRow } from '../fixtures/crm/generateContacts';
@@ -56,7 +56,7 @@ function percentile(sorted: number[], p: number): number {
 try {
   await writeCsv();
   const baseline = baselineMs();
-  const db = openCrmDatabase(join(dir, 'dialdeck.db'));
+  const db = openDatabase(join(dir, 'dialdeck.db'));
   const summary = await importContacts(db, { file: csv, listName: 'bench' });
   process.stderr.write(`${JSON.stringify(summary)}\n`);
 

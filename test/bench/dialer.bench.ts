@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
-import { openCrmDatabase } from '../../main/node/crm/db/openCrmDatabase';
+import { openDatabase } from '../../main/node/store/open-database';
 import { importContacts } from '../../main/node/crm/import/importContacts';
 import { saveCampaign } from '../../main/node/campaign/db/campaignRepo';
 import { HarnessIpc, useSipAccounts } from '../e2e/support/harness-ipc';
@@ -70,7 +70,7 @@ async function baselineEngineDial(lab: SipLab, targets: readonly string[]): Prom
 async function seedDesk(dataDir: string, targets: readonly string[]): Promise<void> {
   const csv = join(dataDir, 'bench-list.csv');
   writeFileSync(csv, ['姓名,手机', ...targets.map((n, i) => `客户${i + 1},${n}`)].join('\n'));
-  const db = openCrmDatabase(join(dataDir, 'crm.sqlite'));
+  const db = openDatabase(join(dataDir, 'crm.sqlite'));
   try {
     await importContacts(db, { file: csv, listName: 'bench' });
     const listId = String(db.prepare('SELECT id FROM lists WHERE name = ?').pluck().get('bench'));

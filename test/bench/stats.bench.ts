@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { StatsQuery } from '../../common/stats';
-import { openCrmDatabase } from '../../main/node/crm/db/openCrmDatabase';
+import { openDatabase } from '../../main/node/store/open-database';
 import { directStatsBoard } from '../../main/node/stats/directAggregation';
 import { statsBoard } from '../../main/node/stats/statsDbHandlers';
 import { generateCalls, insertCalls, type SeededCall } from '../integration/stats/seedCalls';
@@ -33,7 +33,7 @@ const round = (ms: number) => +ms.toFixed(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'dialdeck-stats-bench-'));
 let dbs = 0;
-const openDb = () => openCrmDatabase(join(dir, `crm-${dbs++}.sqlite`));
+const openDb = () => openDatabase(join(dir, `crm-${dbs++}.sqlite`));
 const dropSummaryTriggers = (db: Database) => db.exec('DROP TRIGGER call_stats_insert; DROP TRIGGER call_stats_update; DROP TRIGGER call_stats_delete;');
 // a real log grows in time order (rowid follows started_at), so seeds are inserted that way too
 const yearOfCalls = (count: number, seed: number) => generateCalls(count, YEAR_FROM, YEAR_TO, seed).sort((a, b) => a.startedAt - b.startedAt);

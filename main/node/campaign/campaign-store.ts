@@ -1,40 +1,42 @@
-// Typed access to the campaign methods of the CRM's DB worker (main/node/campaign/db).
+// The campaign's view of the store: its methods (main/node/campaign/db/campaignDbHandlers.ts) under the names
+// the campaign code uses, params and answers typed from the handler map.
 import type { DialOutcome } from '../../../common/outcome/dial-outcome';
 import type { Campaign } from '../../../common/campaign/campaign-schema';
-import type {
-  AttemptResultRequest, AuditEntry, CallbackDto, CampaignSummary, DisposeResult, LeadOffer, NextLeadResult, RetentionRun, RetentionSettings,
-} from '../../../common/campaign/dto';
+import type { AttemptResultRequest, RetentionSettings } from '../../../common/campaign/dto';
 import type { CallbackScope } from '../../../common/campaign/campaign-schema';
-import type { ComplianceVerdict } from '../../../common/compliance/verdict';
 import type { CheckDialRequest } from '../../../common/ipc/channels/compliance';
-import type { CrmClient } from '../crm/service/CrmClient';
+import type { StoreApiOf } from '../store/define-handler';
+import type { campaignDbHandlers } from './db/campaignDbHandlers';
 
 export interface AgentClock {
   agentId: string;
   now: number;
 }
 
-export function campaignStore(crm: Pick<CrmClient, 'request'>) {
+/** The store methods the campaign code calls (a StoreApi has them all). */
+export type CampaignDb = StoreApiOf<typeof campaignDbHandlers>;
+
+export function campaignStore(db: CampaignDb) {
   return {
-    checkDial: (req: CheckDialRequest & AgentClock) => crm.request<ComplianceVerdict>('complianceCheckDial', req),
-    audit: (req: { beforeId: number | null; limit: number; verdict: 'allowed' | 'blocked' | null }) => crm.request<AuditEntry[]>('complianceAudit', req),
-    retention: () => crm.request<RetentionSettings>('complianceRetention'),
-    setRetention: (settings: RetentionSettings) => crm.request<RetentionSettings>('complianceSetRetention', settings),
-    prune: (now: number) => crm.request<RetentionRun>('compliancePrune', { now }),
-    list: (includeArchived: boolean) => crm.request<CampaignSummary[]>('campaignList', { includeArchived }),
-    get: (id: string) => crm.request<Campaign>('campaignGet', { id }),
-    save: (campaign: Campaign) => crm.request<Campaign>('campaignSave', { campaign }),
-    archive: (id: string, archived: boolean) => crm.request<boolean>('campaignArchive', { id, archived }),
-    nextLead: (req: AgentClock & { campaignId: string }) => crm.request<NextLeadResult | (LeadOffer & { primaryE164: string })>('campaignNextLead', req),
-    skip: (req: AgentClock & { campaignId: string; contactId: number }) => crm.request<void>('campaignSkip', req),
-    releaseLeads: (req: AgentClock) => crm.request<number>('campaignReleaseLeads', req),
-    recordAttempt: (req: AttemptResultRequest & AgentClock) => crm.request<number>('campaignRecordAttempt', req),
+    checkDial: (req: CheckDialRequest & AgentClock) => db.complianceCheckDial(req),
+    audit: (req: { beforeId: number | null; limit: number; verdict: 'allowed' | 'blocked' | null }) => db.complianceAudit(req),
+    retention: () => db.complianceRetention(),
+    setRetention: (settings: RetentionSettings) => db.complianceSetRetention(settings),
+    prune: (now: number) => db.compliancePrune({ now }),
+    list: (includeArchived: boolean) => db.campaignList({ includeArchived }),
+    get: (id: string) => db.campaignGet({ id }),
+    save: (campaign: Campaign) => db.campaignSave({ campaign }),
+    archive: (id: string, archived: boolean) => db.campaignArchive({ id, archived }),
+    nextLead: (req: AgentClock & { campaignId: string }) => db.campaignNextLead(req),
+    skip: (req: AgentClock & { campaignId: string; contactId: number }) => db.campaignSkip(req),
+    releaseLeads: (req: AgentClock) => db.campaignReleaseLeads(req),
+    recordAttempt: (req: AttemptResultRequest & AgentClock) => db.campaignRecordAttempt(req),
     dispose: (req: AgentClock & { attemptId: number; code: string; timedOut: boolean; callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null; outcome: DialOutcome | null }) =>
-      crm.request<DisposeResult>('campaignDispose', req),
+      db.campaignDispose(req),
     scheduleCallback: (req: AgentClock & { campaignId: string; contactId: number; dueAt: number; scope: CallbackScope; phoneIndex: number | null }) =>
-      crm.request<CallbackDto>('campaignScheduleCallback', req),
-    callbacks: (req: AgentClock & { campaignId: string }) => crm.request<CallbackDto[]>('campaignCallbacks', req),
-    logState: (req: AgentClock & { campaignId: string | null; state: string; reason: string | null }) => crm.request<number>('agentLogState', req),
+      db.campaignScheduleCallback(req),
+    callbacks: (req: AgentClock & { campaignId: string }) => db.campaignCallbacks(req),
+    logState: (req: AgentClock & { campaignId: string | null; state: string; reason: string | null }) => db.agentLogState(req),
   };
 }
 export type CampaignStore = ReturnType<typeof campaignStore>;

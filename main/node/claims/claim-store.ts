@@ -1,6 +1,6 @@
 // Where the desk keeps its claim book: a small JSON file of its own in the data dir, written atomically
 // (temp file + rename). Own file rather than a CRM migration: the book is a handful of entries that
-// must survive a crash, and it needs nothing from the CRM worker's database or its lifecycle.
+// must survive a crash, and it needs nothing from the store's DB worker, its database or its lifecycle.
 import writeFileAtomic from 'write-file-atomic';
 import { emptyBook, type ClaimBook } from '../../../common/claims/book';
 import { ClaimBookSchema } from '../../../common/claims/book-schema';

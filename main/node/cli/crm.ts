@@ -6,11 +6,10 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { DncReason } from '../../../common/crm';
 import type { ImportProgress, ImportSummary } from '../../../common/crm';
-import { openCrmDatabase } from '../crm/db/openCrmDatabase';
+import { openDatabase } from '../store/open-database';
 import { importContacts, resumeImport } from '../crm/import/importContacts';
 import type { RunOptions } from '../crm/import/importContacts';
-import { NotFoundError } from '../crm/repo/repoErrors';
-import { ImportInputError } from '../crm/import/importErrors';
+import { NotFoundError, ImportInputError } from '../store/errors';
 import { exportContacts, exportContactsToFile } from '../crm/exportContacts';
 import { addDnc } from '../crm/repo/dncList';
 import { removeListedDnc, writeDncList } from './crmDnc';
@@ -60,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'export' && rest.length === 0) {
-    const db = openCrmDatabase(dbPath, { readonly: true });
+    const db = openDatabase(dbPath, { readonly: true });
     const count = values.out ? await exportContactsToFile(db, values.out, values.list) : await exportContacts(db, process.stdout, values.list);
     db.close();
     process.stderr.write(`exported ${count} contacts\n`);
@@ -69,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'dnc' && rest[0] === 'add' && rest.length === 2) {
     const reason = DncReason.safeParse(values.reason);
     if (!reason.success) throw new UsageError(`--reason must be one of ${DncReason.options.join('|')}`);
-    const db = openCrmDatabase(dbPath);
+    const db = openDatabase(dbPath);
     const entry = addDnc(db, rest[1]!, reason.data, 'cli', '', Date.now(), 'admin'); // any entry, hidden ones too
     db.close();
     process.stdout.write(`${JSON.stringify(entry)}\n`);
@@ -79,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
     if (rest[0] === 'list' ? rest.length !== 1 : rest.length !== 2) throw new UsageError(`dnc ${rest[0]} takes ${rest[0] === 'list' ? 'no' : 'one'} NUMBER`);
     // an admin who mistypes --db must hear so, not get an empty list from a database created on the spot
     if (!existsSync(dbPath)) throw new NotFoundError(`database not found: ${dbPath}`);
-    const db = openCrmDatabase(dbPath, { readonly: rest[0] === 'list' });
+    const db = openDatabase(dbPath, { readonly: rest[0] === 'list' });
     try {
       if (rest[0] === 'list') process.stderr.write(`do-not-call entries: ${await writeDncList(db, process.stdout)}\n`);
       else process.stdout.write(`${JSON.stringify({ removed: removeListedDnc(db, rest[1]!) })}\n`);
@@ -95,7 +94,7 @@ async function runImport(dbPath: string, file: string | undefined, resume: strin
   if (file !== undefined && !existsSync(file)) throw new ImportInputError(`file not found: ${file}`);
   const jobId = Number(resume);
   if (resume !== undefined && !(Number.isSafeInteger(jobId) && jobId > 0)) throw new UsageError(`--resume takes an import job id, not ${resume}`);
-  const db = openCrmDatabase(dbPath);
+  const db = openDatabase(dbPath);
   try {
     return file !== undefined ? await importContacts(db, { file, ...(listName ? { listName } : {}), ...run }) : await resumeImport(db, jobId, run);
   } finally {

@@ -6,8 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { DncEntry } from '../../../common/crm';
 import { normalizePhone } from '../../../common/phone';
 import { removeDnc, VISIBLE_TO_AGENTS } from '../crm/repo/dncList';
-import { NotFoundError } from '../crm/repo/repoErrors';
-import { ImportInputError } from '../crm/import/importErrors';
+import { NotFoundError, ImportInputError } from '../store/errors';
 
 export type AdminDncEntry = DncEntry & {
   /** left out of the agents' DNC panel (a masked customer's number, or a masking campaign's refusal) */

@@ -1,4 +1,4 @@
-// Campaign dialing and the compliance check before every dial. DB work runs in the CRM worker
+// Campaign dialing and the compliance check before every dial. DB work runs in the store's DB worker
 // (main/node/campaign/db); the agent's state machine lives in main (main/node/campaign/agent-session).
 import { join } from 'node:path';
 import type { Clock } from '../../../common/at/clock';
@@ -24,7 +24,7 @@ export interface CampaignHandlerOptions {
 
 export function campaignHandlers(s: MainServices, options: CampaignHandlerOptions = {}): CampaignHandlers {
   const clock = options.clock ?? realClock;
-  const store = campaignStore(s.crm);
+  const store = campaignStore(s.store.api);
   const agentId = () => agentIdOf(s.settings.get());
   const session = new AgentSession({
     store,

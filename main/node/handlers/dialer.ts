@@ -18,7 +18,7 @@ const db = viaCrm;
 const dialString = (p: ContactPhone) => p.e164;
 
 export function dialerHandlers(s: MainServices, privacyDeps: Partial<PrivacyDeps> = {}): DialerHandlers {
-  const phone = (contactId: number, phoneIndex: number) => db(() => s.crm.request<ContactPhone>('dialerContactPhone', { contactId, phoneIndex }));
+  const phone = (contactId: number, phoneIndex: number) => db(() => s.store.api.dialerContactPhone({ contactId, phoneIndex }));
   const customer = async (subject: DialSubject): Promise<string> => ('number' in subject ? subject.number : dialString(await phone(subject.contactId, subject.phoneIndex)));
   const privacy: PrivacyDeps = { settings: () => s.settings.get().binding, secrets: s.secrets, ...privacyDeps };
   return {
@@ -27,11 +27,11 @@ export function dialerHandlers(s: MainServices, privacyDeps: Partial<PrivacyDeps
       const number = dialString(p);
       return { number, display: masked ? maskNumber(number) : number, contactName: maskedText(p.contactName, masked) };
     },
-    'dialer:recent': ({ limit }) => db(() => s.crm.request('dialerRecentCalls', { limit })),
+    'dialer:recent': ({ limit }) => db(() => s.store.api.dialerRecentCalls({ limit })),
     'dialer:logCall': async ({ subject, dialled, ...row }) => {
       const number = await customer(subject).catch(() => dialled);
       const contactId = row.contactId ?? ('contactId' in subject ? subject.contactId : null);
-      return { id: await db(() => s.crm.logCall({ ...row, contactId, number })) };
+      return { id: await db(() => s.store.api.logCall({ ...row, contactId, number })) };
     },
     'privacy:bind': async ({ subject, mode, masked }) => bindPrivacyCall(privacy, await customer(subject), mode, masked),
     'privacy:release': async ({ bindingId }) => ({ released: await releasePrivacyBinding(privacy, bindingId) }),

@@ -1,9 +1,9 @@
-// The stats board over the CRM's DB worker; exports are written where the diagnostics bundle goes
+// The stats board over the store's DB worker; exports are written where the diagnostics bundle goes
 // (exportDir: Downloads in Electron, the harness's data folder) and the page is told the path.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../../common/ipc/result';
-import { CrmError } from '../crm/service/CrmClient';
+import { StoreError } from '../store/errors';
 import type { Handlers } from '../ipc/router';
 import type { MainServices } from '../services';
 import { statsStore } from '../stats/statsStore';
@@ -15,13 +15,13 @@ async function stats<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof CrmError && error.code === 'badInput') throw new DomainError('INVALID_INPUT', error.message);
+    if (error instanceof StoreError && error.code === 'badInput') throw new DomainError('INVALID_INPUT', error.message);
     throw error;
   }
 }
 
 export function statsHandlers(s: MainServices, now: () => Date = () => new Date()): StatsHandlers {
-  const store = statsStore(s.crm);
+  const store = statsStore(s.store.api);
   return {
     'stats:board': (query) => stats(() => store.board(query)),
     'stats:campaigns': () => stats(() => store.campaigns()),

@@ -4,6 +4,7 @@ import { assembleBoard } from './assembleBoard';
 import { calledCampaigns } from './calledCampaigns';
 import { campaignNames } from './campaignNames';
 import { summaryCampaignMetrics, summaryHourMetrics } from './hourlySummary';
+import { defineHandler, noParams } from '../store/define-handler';
 
 /** The stats board: whole hours from the hourly summary, partial hours from call_log, rolled up by common/stats. */
 export function statsBoard(db: Database, query: StatsQuery): StatsBoard {
@@ -16,10 +17,8 @@ export function statsCampaigns(db: Database): CampaignRef[] {
   return ids.map((id) => ({ id, name: names.get(id) ?? null }));
 }
 
-/** Stats-board queries served by the CRM's DB worker. */
-export function statsDbHandlers(db: Database) {
-  return {
-    statsBoard: (p: unknown) => statsBoard(db, StatsQuery.parse(p)),
-    statsCampaigns: () => statsCampaigns(db),
-  };
-}
+/** Stats-board queries served by the store's DB worker. */
+export const statsDbHandlers = {
+  statsBoard: defineHandler(StatsQuery, (db, query) => statsBoard(db, query)),
+  statsCampaigns: defineHandler(noParams, (db) => statsCampaigns(db)),
+};

@@ -1,11 +1,12 @@
-// Main's typed view of the stats methods the CRM's DB worker serves (statsDbHandlers.ts).
-import type { CampaignRef, StatsBoard, StatsQuery } from '../../../common/stats';
-import type { CrmClient } from '../crm/service/CrmClient';
+// Main's view of the stats methods the store's DB worker serves (statsDbHandlers.ts), typed from that handler map.
+import type { StatsQuery } from '../../../common/stats';
+import type { StoreApiOf } from '../store/define-handler';
+import type { statsDbHandlers } from './statsDbHandlers';
 
-export function statsStore(crm: Pick<CrmClient, 'request'>) {
+export function statsStore(db: StoreApiOf<typeof statsDbHandlers>) {
   return {
-    board: (query: StatsQuery) => crm.request<StatsBoard>('statsBoard', query),
-    campaigns: () => crm.request<CampaignRef[]>('statsCampaigns'),
+    board: (query: StatsQuery) => db.statsBoard(query),
+    campaigns: () => db.statsCampaigns(),
   };
 }
 export type StatsStore = ReturnType<typeof statsStore>;

@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CrmClient } from '../../../main/node/crm/service/CrmClient';
-import { builtWorkerFiles, spawnBuiltWorker } from '../../../main/node/crm/service/spawnBuiltWorker';
+import { StoreClient } from '../../../main/node/store/store-client';
+import type { StoreHandlers } from '../../../main/node/store-worker/store-handlers';
+import { builtWorkerFiles, spawnBuiltWorker } from '../../../main/node/store/spawn-worker';
 
 const outMain = join(import.meta.dirname, '../../../out/main');
 const built = Object.values(builtWorkerFiles).every((f) => existsSync(join(outMain, f)));
@@ -13,11 +14,11 @@ if (!built) console.warn(`skipped: no build in ${outMain}; run npm run build fir
 
 describe.skipIf(!built)('built CRM workers', () => {
   it('open, migrate and answer a search', async () => {
-    const client = new CrmClient(join(mkdtempSync(join(tmpdir(), 'dialdeck-built-')), 'crm.sqlite'), spawnBuiltWorker(outMain));
+    const client = new StoreClient<StoreHandlers>(join(mkdtempSync(join(tmpdir(), 'dialdeck-built-')), 'crm.sqlite'), spawnBuiltWorker(outMain));
     try {
-      expect(await client.count({ query: '' })).toEqual({ total: 0, exact: true });
-      await client.dncAdd({ number: '13800138000', reason: 'refused' });
-      expect((await client.dncList()).map((e) => e.reason)).toEqual(['refused']);
+      expect(await client.api.count({ query: '' })).toEqual({ total: 0, exact: true });
+      await client.api.dncAdd({ number: '13800138000', reason: 'refused' });
+      expect((await client.api.dncList()).map((e) => e.reason)).toEqual(['refused']);
     } finally {
       await client.close();
     }

@@ -1,4 +1,4 @@
-// A campaign desk on a real SQLite database: the CRM worker's handlers called in-process (same code the
+// A campaign desk on a real SQLite database: the store's handlers called in-process (same code the
 // worker runs), the campaign IPC handlers on top, requests and answers checked against the contract.
 import { VirtualClock } from '../../../common/at/clock';
 import type { CampaignInput } from '../../../common/campaign/campaign-schema';
@@ -6,14 +6,12 @@ import { invokeChannels, type InvokeChannel, type Req, type Res } from '../../..
 import { DomainError } from '../../../common/ipc/result';
 import { defaultSettings } from '../../../common/settings/schema';
 import { importContacts } from '../../../main/node/crm/import/importContacts';
-import { crmHandlers, type CrmMethod } from '../../../main/node/crm/service/crmHandlers';
-import { CrmError } from '../../../main/node/crm/service/CrmClient';
-import { errorCode } from '../../../main/node/crm/service/errorCode';
 import { campaignHandlers } from '../../../main/node/handlers/campaign';
 import type { LeadClaims } from '../../../main/node/campaign/lead-claims';
 import { memoryLogger } from '../../../main/node/logging/logger';
 import type { MainServices } from '../../../main/node/services';
 import { scratch } from '../crm/crmTestDb';
+import { inProcessStore } from '../../support/store/in-process-store';
 
 /** Thursday 2026-03-05 10:00 in Asia/Shanghai: inside the default calling hours. */
 export const THU_10AM = Date.UTC(2026, 2, 5, 2, 0);
@@ -49,22 +47,12 @@ export function campaignInput(overrides: Partial<CampaignInput> = {}): CampaignI
 export async function campaignDesk(options: { claims?: LeadClaims; csv?: string } = {}) {
   const env = scratch();
   await importContacts(env.db, { file: env.file('list.csv', options.csv ?? LIST_CSV), listName: '名单A' });
-  const methods = crmHandlers(env.db);
-  const crm = {
-    async request<T>(method: CrmMethod, params: unknown = {}): Promise<T> {
-      try {
-        return (await (methods[method] as (p: unknown) => unknown)(params)) as T;
-      } catch (error) {
-        throw new CrmError(errorCode(error), error instanceof Error ? error.message : String(error));
-      }
-    },
-  };
   const events: Array<{ channel: string; payload: unknown }> = [];
   const settings = defaultSettings();
   const clock = new VirtualClock();
   clock.advance(THU_10AM);
   const services = {
-    crm,
+    store: { api: inProcessStore(env.db) },
     settings: { get: () => settings },
     events: { emit: (channel: string, payload: unknown) => void events.push({ channel, payload }) },
     log: memoryLogger(),

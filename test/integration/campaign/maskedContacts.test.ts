@@ -1,7 +1,8 @@
 // A customer of a campaign that masks numbers is masked everywhere the CRM shows them: the contact list,
 // the card's phones and its call history. Archiving the campaign (or not masking) shows numbers again.
 import { afterEach, describe, expect, it } from 'vitest';
-import { crmHandlers } from '../../../main/node/crm/service/crmHandlers';
+import { crmDbHandlers } from '../../../main/node/crm/crm-db-handlers';
+import { handlersOn } from '../../support/store/in-process-store';
 import { ContactCard, SearchPage } from '../../../common/crm';
 import { campaignDesk, campaignInput, type CampaignDesk } from './campaignEnv';
 
@@ -19,7 +20,7 @@ describe('masked campaign customers in the CRM', () => {
     desk = await campaignDesk();
     await desk.call('campaign:save', { campaign: campaignInput(overrides) });
     if (archive) await desk.call('campaign:archive', { id: 'spring', archived: true });
-    const crm = crmHandlers(desk.db);
+    const crm = handlersOn(crmDbHandlers, desk.db);
     const id = desk.idOf('张伟');
     desk.db.prepare("INSERT INTO call_log(contact_id, line, direction, number, started_at, outcome, campaign_id) VALUES (?, 'sip:a', 'outbound', '+8613800138001', 1, 'busy', 'spring')").run(id);
 

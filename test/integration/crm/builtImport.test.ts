@@ -4,9 +4,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CrmClient } from '../../../main/node/crm/service/CrmClient';
-import type { ImportWorkerData, ImportWorkerEvent, WorkerRequest } from '../../../main/node/crm/service/crmProtocol';
-import { builtWorkerFiles, spawnBuiltWorker } from '../../../main/node/crm/service/spawnBuiltWorker';
+import { StoreClient } from '../../../main/node/store/store-client';
+import type { StoreHandlers } from '../../../main/node/store-worker/store-handlers';
+import type { ImportWorkerData, ImportWorkerEvent, WorkerRequest } from '../../../main/node/store/worker-protocol';
+import { builtWorkerFiles, spawnBuiltWorker } from '../../../main/node/store/spawn-worker';
 
 const outMain = join(import.meta.dirname, '../../../out/main');
 const built = Object.values(builtWorkerFiles).every((f) => existsSync(join(outMain, f)));
@@ -38,11 +39,11 @@ function runBuiltImportWorker(data: ImportWorkerData): Promise<{ events: ImportW
 describe.skipIf(!built)('an import in the built workers', () => {
   it('reads the file on the bundled parse worker and publishes a searchable list', { timeout: 60_000 }, async () => {
     const { dir, file } = scratchDir();
-    const client = new CrmClient(join(dir, 'crm.sqlite'), spawnBuiltWorker(outMain));
+    const client = new StoreClient<StoreHandlers>(join(dir, 'crm.sqlite'), spawnBuiltWorker(outMain));
     try {
       const summary = await client.startImport({ file, listName: '打包测试' }).done;
       expect(summary).toMatchObject({ status: 'completed', rows: 3, imported: 1, invalid: 1, duplicates: 1 });
-      expect((await client.search({ query: '0013' })).items.map((c) => c.name)).toEqual(['张三']);
+      expect((await client.api.search({ query: '0013' })).items.map((c) => c.name)).toEqual(['张三']);
       const refused = client.startImport({ file: join(dir, 'missing.xls') }).done;
       await expect(refused).rejects.toThrow(/unsupported file type/);
     } finally {
@@ -52,7 +53,7 @@ describe.skipIf(!built)('an import in the built workers', () => {
 
   // What failed on a loaded machine: two workers migrating a new database at the same moment, the
   // loser dying of "table contacts already exists" (a SqliteError, which reached the client as an
-  // empty message). CrmClient now starts imports after its DB worker has opened the database, so
+  // empty message). StoreClient now starts imports after its DB worker has opened the database, so
   // the race is provoked here with three built DB workers started at once.
   it('opens a new database from three built workers started at the same moment', { timeout: 60_000 }, async () => {
     for (let round = 0; round < 5; round++) {

@@ -7,7 +7,7 @@ import { getContactCard } from '../../../main/node/crm/repo/contactCard';
 import {
   addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact,
 } from '../../../main/node/crm/repo/contactEdits';
-import { NotFoundError } from '../../../main/node/crm/repo/repoErrors';
+import { NotFoundError } from '../../../main/node/store/errors';
 import { scratch } from './crmTestDb';
 
 const CSV = [

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { DncReason } from '../../../common/crm';
 import { DncEntry } from '../../../common/crm';
 import { normalizePhone } from '../../../common/phone';
-import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
+import { openDatabase } from '../../../main/node/store/open-database';
 import { importContacts } from '../../../main/node/crm/import/importContacts';
 import { addDnc, listDnc, type DncWriter } from '../../../main/node/crm/repo/dncList';
-import { crmHandlers } from '../../../main/node/crm/service/crmHandlers';
+import { crmDbHandlers } from '../../../main/node/crm/crm-db-handlers';
+import { handlersOn } from '../../support/store/in-process-store';
 import { archiveCampaign, saveCampaign } from '../../../main/node/campaign/db/campaignRepo';
 import { dispose, recordAttempt } from '../../../main/node/campaign/db/leadOutcomes';
 import { dncLookup } from '../../../main/node/campaign/db/dialHistory';
@@ -57,7 +58,7 @@ function copyOf(template: Env): Env {
   envs.push(env);
   env.db.close();
   copyFileSync(join(template.dir, 'crm.db'), join(env.dir, 'crm.db'));
-  env.db = openCrmDatabase(join(env.dir, 'crm.db'));
+  env.db = openDatabase(join(env.dir, 'crm.db'));
   return env;
 }
 
@@ -108,8 +109,8 @@ describe('a desk add of a number whose entry the panel hides', () => {
     vi.setSystemTime(NOW);
     const before = dump(env);
     const request = { number: '13800138000', reason: 'regulator', note: '' };
-    const answer = DncEntry.parse(crmHandlers(env.db).dncAdd(request));
-    const fresh = DncEntry.parse(crmHandlers(twin.db).dncAdd(request));
+    const answer = DncEntry.parse(handlersOn(crmDbHandlers, env.db).dncAdd(request));
+    const fresh = DncEntry.parse(handlersOn(crmDbHandlers, twin.db).dncAdd(request));
     expect(JSON.stringify(answer)).toBe(JSON.stringify(fresh));
     expect(answer).toEqual({ phoneKey: '+8613800138000', reason: 'regulator', source: 'agent', note: '', createdAt: NOW });
     expect(dump(env)).toEqual(before);
@@ -191,7 +192,7 @@ describe('bad input', () => {
     const bad = 'angry' as DncReason;
     expect(() => addDnc(env.db, '13800138000', bad, 'agent', '', NOW)).toThrow(/CHECK constraint failed/);
     expect(() => addDnc(twin.db, '13800138000', bad, 'agent', '', NOW)).toThrow(/CHECK constraint failed/);
-    expect(() => crmHandlers(env.db).dncAdd({ number: '13800138000', reason: 'angry' })).toThrow(/reason/);
+    expect(() => handlersOn(crmDbHandlers, env.db).dncAdd({ number: '13800138000', reason: 'angry' })).toThrow(/reason/);
     expect(dump(env)).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
+import { openDatabase } from '../../../main/node/store/open-database';
 import { importContacts } from '../../../main/node/crm/import/importContacts';
 import { generateContacts, CSV_HEADER, toCsvRow } from '../../fixtures/crm/generateContacts';
 import { SearchRequest } from '../../../common/crm';
@@ -46,7 +46,7 @@ function cli(...args: string[]): ChildProcess & { stdout: NodeJS.ReadableStream 
 async function killAfterFirstBatch(child: ChildProcess, dbPath: string): Promise<void> {
   let exited = false;
   child.once('exit', () => (exited = true));
-  const reader = openCrmDatabase(dbPath, { readonly: true });
+  const reader = openDatabase(dbPath, { readonly: true });
   try {
     const stagedLine = reader.prepare(`SELECT max(staged_line) FROM import_jobs WHERE status = 'running'`).pluck();
     while (((stagedLine.get() as number | null) ?? 0) <= 1) {
@@ -92,7 +92,7 @@ describe('an import killed with SIGKILL', () => {
 
     await killAfterFirstBatch(cli('import', csv, '--db', dbPath), dbPath);
 
-    env.db = openCrmDatabase(dbPath);
+    env.db = openDatabase(dbPath);
     expect(env.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(env.db.prepare('SELECT name FROM contacts').pluck().all()).toEqual(before);
     expect(env.db.prepare('SELECT contacts FROM crm_stats').pluck().get()).toBe(before.length);
@@ -120,7 +120,7 @@ describe('an import killed with SIGKILL', () => {
     const reference = await importContacts(clean.db, { file: csv });
     expect(countsOf(summary)).toEqual(countsOf(reference));
 
-    env.db = openCrmDatabase(dbPath);
+    env.db = openDatabase(dbPath);
     expect(tally(env.db, job.id)).toEqual(tally(clean.db, reference.jobId));
     expect(answers(env.db)).toEqual(answers(clean.db));
     expect(answers(env.db).flat().length).toBeGreaterThan(200);

@@ -9,8 +9,10 @@ import { importContacts } from '../../../main/node/crm/import/importContacts';
 import { getContactCard } from '../../../main/node/crm/repo/contactCard';
 import { addNote, updateContact } from '../../../main/node/crm/repo/contactEdits';
 import { countContacts, searchContacts } from '../../../main/node/crm/repo/searchContacts';
-import { crmHandlers } from '../../../main/node/crm/service/crmHandlers';
-import { CrmClient } from '../../../main/node/crm/service/CrmClient';
+import { crmDbHandlers } from '../../../main/node/crm/crm-db-handlers';
+import { handlersOn } from '../../support/store/in-process-store';
+import { StoreClient } from '../../../main/node/store/store-client';
+import type { StoreHandlers } from '../../../main/node/store-worker/store-handlers';
 import { scratch } from './crmTestDb';
 
 const HEADER = '姓名,手机,公司,备用电话,紧急联系人电话,微信,QQ,订单号,下单日期,地址,备注';
@@ -130,14 +132,14 @@ describe('the card of a masked customer', () => {
 
   it('masks the card the worker answers, through its handler table and through the real worker thread', async () => {
     maskList('保密名单', true);
-    const viaHandlers = crmHandlers(env.db).getContact({ id: idOf('张伟') }) as { extra: Record<string, string> };
+    const viaHandlers = handlersOn(crmDbHandlers, env.db).getContact({ id: idOf('张伟') }) as { extra: Record<string, string> };
     expect(viaHandlers.extra).toEqual(ZHANG_MASKED);
 
-    const client = new CrmClient(join(env.dir, 'crm.db'));
+    const client = new StoreClient<StoreHandlers>(join(env.dir, 'crm.db'));
     try {
-      const card = await client.getContact(idOf('张伟'));
+      const card = await client.api.getContact({ id: idOf('张伟') });
       expect(card.extra).toEqual(ZHANG_MASKED);
-      expect((await client.getContact(idOf('李娜'))).extra).toEqual(LI_EXTRA);
+      expect((await client.api.getContact({ id: idOf('李娜') })).extra).toEqual(LI_EXTRA);
     } finally {
       await client.close();
     }

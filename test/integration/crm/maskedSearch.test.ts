@@ -9,7 +9,8 @@ import { countContacts, searchContacts } from '../../../main/node/crm/repo/searc
 import { getContactCard } from '../../../main/node/crm/repo/contactCard';
 import { logCall } from '../../../main/node/crm/repo/contactEdits';
 import { addDnc, listDnc, removeDnc } from '../../../main/node/crm/repo/dncList';
-import { crmHandlers } from '../../../main/node/crm/service/crmHandlers';
+import { crmDbHandlers } from '../../../main/node/crm/crm-db-handlers';
+import { handlersOn } from '../../support/store/in-process-store';
 import { dncLookup } from '../../../main/node/campaign/db/dialHistory';
 import { normalizePhone } from '../../../common/phone';
 import { LogCallRequest } from '../../../common/crm';
@@ -94,7 +95,7 @@ describe('number search and masked customers', () => {
 
   it('keeps masked customers out of number searches combined with other filters and paging', () => {
     saveCampaign('secret', '保密名单', true);
-    const crm = crmHandlers(env.db);
+    const crm = handlersOn(crmDbHandlers, env.db);
     const page = (p: object) => (crm.search(p) as { items: { name: string }[] }).items.map((c) => c.name);
     expect(page({ query: '8000', listId: listId('保密名单') })).toEqual([]);
     expect(page({ query: '8000', afterId: 0, limit: 1 })).toEqual(['李娜']);

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../common/ipc/contract';
 import { APP_ORIGIN } from '../../../common/security/trusted-origin';
 import { defaultSettings, type Settings } from '../../../common/settings/schema';
-import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
-import { CrmClient } from '../../../main/node/crm/service/CrmClient';
+import { openDatabase } from '../../../main/node/store/open-database';
+import { StoreClient } from '../../../main/node/store/store-client';
+import type { StoreHandlers, AppStoreClient } from '../../../main/node/store-worker/store-handlers';
 import { dialerHandlers } from '../../../main/node/handlers/dialer';
 import { createRouter, type Handlers } from '../../../main/node/ipc/router';
 import { memoryLogger } from '../../../main/node/logging/logger';
@@ -26,7 +27,7 @@ const appPage = { url: 'app://dialdeck/index.html', isMainFrame: true };
 
 describe('privacy and dialer channels with a real binding server and CRM', () => {
   let lab: BindingLab;
-  let crm: CrmClient;
+  let crm: AppStoreClient;
   let dir: string;
   let settings: Settings;
   const log = memoryLogger();
@@ -39,7 +40,7 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
   beforeAll(async () => {
     lab = await startBindingLab();
     dir = mkdtempSync(join(tmpdir(), 'dd-privacy-crm-'));
-    const db = openCrmDatabase(join(dir, 'crm.db'));
+    const db = openDatabase(join(dir, 'crm.db'));
     db.prepare("INSERT INTO contacts(id, name, company, extra, created_at, updated_at) VALUES (1, '张三', '', '{}', 0, 0)").run();
     const phone = db.prepare("INSERT INTO contact_phones(contact_id, phone_key, e164, national, extension, kind, raw, position) VALUES (1, ?, ?, ?, NULL, 'mobile', ?, ?)");
     phone.run('+8613900139000', '+8613900139000', '13900139000', '139 0013 9000', 0);
@@ -54,13 +55,13 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     db.prepare('INSERT INTO list_members(list_id, contact_id) VALUES (7, 2)').run();
     db.prepare("INSERT INTO campaigns(id, settings, archived, created_at, updated_at) VALUES ('masked-list', ?, 0, 0, 0)").run(JSON.stringify({ maskNumbers: true, listIds: [7] }));
     db.close();
-    crm = new CrmClient(join(dir, 'crm.db'));
+    crm = new StoreClient<StoreHandlers>(join(dir, 'crm.db'));
     settings = defaultSettings();
     settings.binding = { ...settings.binding, url: lab.url, keyId: lab.keyId, poolId: lab.poolId, agentNumber: '+8613700137000', expiresInSeconds: 600, releaseAfterCallSeconds: 60 };
     const services = {
       settings: { get: () => settings },
       secrets: { get: (key: string) => (key === `binding:${lab.keyId}` ? lab.secret : undefined) },
-      crm,
+      store: crm,
     } as unknown as MainServices;
     const unused = Object.fromEntries(Object.keys(invokeChannels).map((c) => [c, () => Promise.reject(new Error(`unexpected call to ${c}`))]));
     router = createRouter({ ...(unused as unknown as Handlers), ...dialerHandlers(services) }, APP_ORIGIN, log);
@@ -140,7 +141,7 @@ describe('privacy and dialer channels with a real binding server and CRM', () =>
     expect(rows[1]).toMatchObject({ display: '138****8000', masked: true, redial: { contactId: 1, phoneIndex: 1 }, privacyBindingId: 'b-123', contactId: 1 });
     expect(JSON.stringify(rows[1])).not.toContain(B_DIGITS);
     // the row itself holds the real number, for DNC, frequency caps and the contact's history
-    const card = await crm.getContact(1);
+    const card = await crm.api.getContact({ id: 1 });
     expect(card.calls.find((c) => c.privacyBindingId === 'b-123')?.number).toBe(B);
   });
 

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruneExpired, setRetention } from '../../../main/node/campaign/db/retentionJob';
-import { migrate } from '../../../main/node/crm/db/migrate';
+import { migrate } from '../../../main/node/store/migrate';
 import { setDisposition } from '../../../main/node/crm/repo/contactEdits';
 import { directCampaignMetrics, directHourMetrics, directStatsBoard } from '../../../main/node/stats/directAggregation';
 import { summaryCampaignMetrics, summaryHourMetrics, summaryHoursSql, SUMMARY_CAMPAIGNS_SQL } from '../../../main/node/stats/hourlySummary';

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../common/ipc/contract';
 import { APP_ORIGIN } from '../../../common/security/trusted-origin';
 import { OUTCOME_KEYS, type StatsBoard } from '../../../common/stats';
-import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
-import { CrmClient } from '../../../main/node/crm/service/CrmClient';
+import { openDatabase } from '../../../main/node/store/open-database';
+import { StoreClient } from '../../../main/node/store/store-client';
+import type { StoreHandlers, AppStoreClient } from '../../../main/node/store-worker/store-handlers';
 import { statsHandlers } from '../../../main/node/handlers/stats';
 import { createRouter, type Handlers } from '../../../main/node/ipc/router';
 import { memoryLogger } from '../../../main/node/logging/logger';
@@ -21,12 +22,12 @@ const appPage = { url: 'app://dialdeck/index.html', isMainFrame: true };
 const query = { from: '2026-03-09', to: '2026-03-15', timeZone: 'Asia/Shanghai' };
 
 let dir: string;
-let crm: CrmClient;
+let crm: AppStoreClient;
 let calls: ReturnType<typeof generateCalls>;
 let exportDir: string;
 
 function router(exportTo = exportDir) {
-  const services = { crm, paths: { exportDir: exportTo }, log: memoryLogger() } as unknown as MainServices;
+  const services = { store: crm, paths: { exportDir: exportTo }, log: memoryLogger() } as unknown as MainServices;
   const unused = Object.fromEntries(Object.keys(invokeChannels).map((c) => [c, () => Promise.reject(new Error(`unexpected call to ${c}`))]));
   const handlers = { ...(unused as unknown as Handlers), ...statsHandlers(services, () => new Date('2026-03-16T01:02:03Z')) };
   return createRouter(handlers, APP_ORIGIN, memoryLogger());
@@ -45,11 +46,11 @@ const readCsv = (text: string) =>
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dialdeck-stats-'));
   exportDir = join(dir, 'exports');
-  const db = openCrmDatabase(join(dir, 'crm.sqlite'));
+  const db = openDatabase(join(dir, 'crm.sqlite'));
   calls = generateCalls(5000, Date.parse('2026-03-05T00:00:00Z'), Date.parse('2026-03-20T00:00:00Z'), 11);
   insertCalls(db, calls);
   db.close();
-  crm = new CrmClient(join(dir, 'crm.sqlite'));
+  crm = new StoreClient<StoreHandlers>(join(dir, 'crm.sqlite'));
 });
 afterAll(async () => {
   await crm.close();

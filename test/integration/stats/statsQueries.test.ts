@@ -5,6 +5,7 @@ import { CALLED_CAMPAIGNS_SQL } from '../../../main/node/stats/calledCampaigns';
 import { campaignNames } from '../../../main/node/stats/campaignNames';
 import { metricsSql } from '../../../main/node/stats/statsSql';
 import { statsBoard, statsCampaigns, statsDbHandlers } from '../../../main/node/stats/statsDbHandlers';
+import { handlersOn } from '../../support/store/in-process-store';
 import { LogCallRequest } from '../../../common/crm';
 import { buildBoard, campaignMetricsFromCalls, connectRate, hourMetricsFromCalls, StatsQuery, utcRange } from '../../../common/stats';
 import { scratch } from '../crm/crmTestDb';
@@ -81,7 +82,7 @@ describe('stats queries on SQLite', () => {
 
   it('refuses bad input in the worker too, with the reason', () => {
     env = scratch();
-    const handlers = statsDbHandlers(env.db);
+    const handlers = handlersOn(statsDbHandlers, env.db);
     expect(() => handlers.statsBoard({ from: '2026-03-10', to: '2026-03-01', timeZone: 'Asia/Shanghai' })).toThrow(/@rangeReversed/);
     expect(() => handlers.statsBoard({ from: '2026-03-10', to: '2026-03-11', timeZone: 'Nowhere/City' })).toThrow(/@timeZone/);
   });

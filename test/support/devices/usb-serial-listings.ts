@@ -2,7 +2,7 @@
 // common USB-serial adapters, after listOsSerialPorts drops the fields udev left empty. CH340 and PL2303
 // cables have no serial number, so two of them share vendor/product ids and by-id name (pnpId) and only
 // the udev by-path name (where they are plugged in) tells them apart; serialport itself never fills
-// locationId on Linux, so `location` is that by-path name (host/usb-location.ts). FTDI FT232R has a serial.
+// locationId on Linux, so `location` is that by-path name (gateway/usb-location.ts). FTDI FT232R has a serial.
 import type { ListedPort } from '../../../common/devices/probe-policy';
 
 /** by-path names as udev's 60-serial.rules makes them: `$ID_PATH-port$port_number` */

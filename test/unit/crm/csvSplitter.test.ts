@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CsvSplitter } from '../../../main/node/crm/import/csvSplitter';
-import { ImportInputError } from '../../../main/node/crm/import/importErrors';
+import { ImportInputError } from '../../../main/node/store/errors';
 
 /** Feeds `text` in pieces cut at `cuts` and returns every record. */
 function split(text: string, cuts: number[] = [], delimiter = ','): { line: number; cells: string[] }[] {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { portKey } from '../../../common/devices/probe-policy';
-import { readByPathNames, withUsbLocations } from '../../../main/node/devices/host/usb-location';
+import { readByPathNames, withUsbLocations } from '../../../main/node/devices/gateway/usb-location';
 import { ch340, ftdi, SOCKET_A, SOCKET_B } from '../../support/devices/usb-serial-listings';
 
 function fakeDev(links: Record<string, string>) {

@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { CampaignId } from '../../../../common/campaign/campaign-schema';
 import { AttemptResultRequest, AuditListRequest, DisposeRequest, RetentionSettings, ScheduleCallbackRequest } from '../../../../common/campaign/dto';
 import { CheckDialRequest } from '../../../../common/ipc/channels/compliance';
+import { defineHandler, noParams } from '../../store/define-handler';
 import { logAgentState } from './agentLog';
 import { listAudit } from './auditTrail';
 import { archiveCampaign, getCampaign, listCampaigns, saveCampaign } from './campaignRepo';
@@ -14,33 +14,26 @@ import { getRetention, pruneExpired, setRetention } from './retentionJob';
 const Agent = z.object({ agentId: z.string().min(1).max(200), now: z.number().int().nonnegative() });
 const ByCampaign = Agent.extend({ campaignId: CampaignId });
 
-/** Campaign methods served by the CRM's DB worker (same connection, same thread as the CRM). */
-export function campaignDbHandlers(db: Database) {
-  return {
-    complianceCheckDial: (p: unknown) => checkDial(db, CheckDialRequest.extend(Agent.shape).parse(p)),
-    complianceAudit: (p: unknown) => {
-      const r = AuditListRequest.parse(p);
-      return listAudit(db, r.beforeId, r.limit, r.verdict);
-    },
-    complianceRetention: () => getRetention(db),
-    complianceSetRetention: (p: unknown) => setRetention(db, RetentionSettings.parse(p)),
-    compliancePrune: (p: unknown) => pruneExpired(db, z.object({ now: z.number().int().nonnegative() }).parse(p).now),
+/** Campaign methods served by the store's DB worker (same connection, same thread as the CRM). */
+export const campaignDbHandlers = {
+  complianceCheckDial: defineHandler(CheckDialRequest.extend(Agent.shape), (db, r) => checkDial(db, r)),
+  complianceAudit: defineHandler(AuditListRequest, (db, r) => listAudit(db, r.beforeId, r.limit, r.verdict)),
+  complianceRetention: defineHandler(noParams, (db) => getRetention(db)),
+  complianceSetRetention: defineHandler(RetentionSettings, (db, r) => setRetention(db, r)),
+  compliancePrune: defineHandler(z.object({ now: z.number().int().nonnegative() }), (db, r) => pruneExpired(db, r.now)),
 
-    campaignList: (p: unknown) => listCampaigns(db, z.object({ includeArchived: z.boolean().default(false) }).parse(p).includeArchived),
-    campaignGet: (p: unknown) => getCampaign(db, z.object({ id: CampaignId }).parse(p).id),
-    campaignSave: (p: unknown) => saveCampaign(db, z.object({ campaign: z.unknown() }).parse(p).campaign),
-    campaignArchive: (p: unknown) => {
-      const r = z.object({ id: CampaignId, archived: z.boolean() }).parse(p);
-      return archiveCampaign(db, r.id, r.archived);
-    },
-    campaignNextLead: (p: unknown) => nextLead(db, ByCampaign.parse(p)),
-    campaignSkip: (p: unknown) => skipLead(db, ByCampaign.extend({ contactId: z.number().int().positive() }).parse(p)),
-    campaignReleaseLeads: (p: unknown) => releaseLeads(db, Agent.parse(p).agentId),
-    campaignRecordAttempt: (p: unknown) => recordAttempt(db, AttemptResultRequest.extend(Agent.shape).parse(p)),
-    campaignDispose: (p: unknown) => dispose(db, DisposeRequest.extend(Agent.shape).parse(p)),
-    campaignScheduleCallback: (p: unknown) => scheduleCallback(db, ScheduleCallbackRequest.extend(Agent.shape).parse(p)),
-    campaignCallbacks: (p: unknown) => listCallbacks(db, ByCampaign.parse(p)),
-    agentLogState: (p: unknown) =>
-      logAgentState(db, Agent.extend({ campaignId: CampaignId.nullable(), state: z.string().min(1), reason: z.string().nullable() }).parse(p)),
-  };
-}
+  campaignList: defineHandler(z.object({ includeArchived: z.boolean().default(false) }), (db, r) => listCampaigns(db, r.includeArchived)),
+  campaignGet: defineHandler(z.object({ id: CampaignId }), (db, r) => getCampaign(db, r.id)),
+  campaignSave: defineHandler(z.object({ campaign: z.unknown() }), (db, r) => saveCampaign(db, r.campaign)),
+  campaignArchive: defineHandler(z.object({ id: CampaignId, archived: z.boolean() }), (db, r) => archiveCampaign(db, r.id, r.archived)),
+  campaignNextLead: defineHandler(ByCampaign, (db, r) => nextLead(db, r)),
+  campaignSkip: defineHandler(ByCampaign.extend({ contactId: z.number().int().positive() }), (db, r) => skipLead(db, r)),
+  campaignReleaseLeads: defineHandler(Agent, (db, r) => releaseLeads(db, r.agentId)),
+  campaignRecordAttempt: defineHandler(AttemptResultRequest.extend(Agent.shape), (db, r) => recordAttempt(db, r)),
+  campaignDispose: defineHandler(DisposeRequest.extend(Agent.shape), (db, r) => dispose(db, r)),
+  campaignScheduleCallback: defineHandler(ScheduleCallbackRequest.extend(Agent.shape), (db, r) => scheduleCallback(db, r)),
+  campaignCallbacks: defineHandler(ByCampaign, (db, r) => listCallbacks(db, r)),
+  agentLogState: defineHandler(Agent.extend({ campaignId: CampaignId.nullable(), state: z.string().min(1), reason: z.string().nullable() }), (db, r) =>
+    logAgentState(db, r),
+  ),
+};

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { Campaign } from '../../../../common/campaign/campaign-schema';
 import type { CampaignSummary } from '../../../../common/campaign/dto';
-import { NotFoundError } from '../../crm/repo/repoErrors';
-import { CampaignInputError } from './dbErrors';
+import { NotFoundError } from '../../store/errors';
+import { CampaignInputError } from '../../store/errors';
 
 /** Stored settings are parsed again on read, so a row written by an older build gets today's defaults. */
 export function getCampaign(db: Database, id: string): Campaign {

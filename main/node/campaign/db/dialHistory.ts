@@ -3,7 +3,7 @@ import type { DncReason } from '../../../../common/crm';
 import type { DialRecord } from '../../../../common/compliance/dial-record';
 import { normalizePhone } from '../../../../common/phone';
 import type { NormalizedPhone } from '../../../../common/phone';
-import { NotFoundError } from '../../crm/repo/repoErrors';
+import { NotFoundError } from '../../store/errors';
 
 export type ResolvedNumber = { ok: true; phone: NormalizedPhone; contactId: number | null } | { ok: false; reason: string };
 

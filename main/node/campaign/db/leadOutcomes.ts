@@ -4,9 +4,9 @@ import type { AttemptResultRequest, CallbackDto, DisposeResult } from '../../../
 import { completeFollowUp, scheduleFollowUp, setDisposition } from '../../crm/repo/contactEdits';
 import { addDnc } from '../../crm/repo/dncList';
 import { toCrmOutcome, type DialOutcome } from '../../../../common/outcome/dial-outcome';
-import { NotFoundError } from '../../crm/repo/repoErrors';
+import { NotFoundError } from '../../store/errors';
 import { getCampaign } from './campaignRepo';
-import { CampaignInputError } from './dbErrors';
+import { CampaignInputError } from '../../store/errors';
 import { SKIP_MS } from './leadPicker';
 
 interface Agent {

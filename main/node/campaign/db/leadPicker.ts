@@ -8,7 +8,7 @@ import { maskNumber } from '../../../../common/privacy/mask-number';
 import type { NormalizedPhone } from '../../../../common/phone';
 import { getCampaign } from './campaignRepo';
 import { numberChecker } from './complianceCheck';
-import { CampaignInputError } from './dbErrors';
+import { CampaignInputError } from '../../store/errors';
 import { maskedText } from '../../crm/repo/maskExtraFields';
 
 /** A claim nobody renewed for this long (crashed desk) no longer holds the lead. */

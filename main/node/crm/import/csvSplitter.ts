@@ -1,4 +1,4 @@
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import type { TableRow } from './tableRows';
 
 const QUOTE = 0x22;

@@ -8,11 +8,12 @@ import { BatchStager, discardStaged, stagedPhoneLines } from './batchStager';
 import { createJob, finishJob, loadResumableJob, markResumed } from './importJobs';
 import type { FileFingerprint, ImportJobRow } from './importJobs';
 import { publishImport } from './publishImport';
-import { ImportCancelledError, ImportInputError } from './importErrors';
+import { ImportCancelledError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import { ProgressMeter } from './progressMeter';
 import { ParserThread } from './parserThread';
 import type { SpawnParser } from './parserThread';
-import { describeFailure } from '../workerFailure';
+import { describeFailure } from '../../store/worker-failure';
 import { createPendingIndex } from './pendingSearchIndex';
 import { SUPPORTED_EXTENSIONS, unsupportedFileType } from './openTable';
 

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { HeaderMapping } from '../../../../common/crm';
 import type { ImportCounts, ImportSummary } from '../../../../common/crm';
-import { NotFoundError } from '../repo/repoErrors';
-import { ImportInputError } from './importErrors';
+import { NotFoundError, ImportInputError } from '../../store/errors';
 
 /** What a resume needs to carry on exactly where the killed run stopped. */
 export interface ImportJobRow {

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { readCsvTable } from './readCsvTable';
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import type { OpenedTable } from './tableRows';
 
 const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {

@@ -1,6 +1,6 @@
 import type { HeaderMapping, ImportCounts, RowIssue } from '../../../../common/crm';
 import type { FilterLists } from './importFilters';
-import type { FailureDetails } from '../workerFailure';
+import type { FailureDetails } from '../../store/worker-failure';
 
 /**
  * Messages between the import (the SQLite writer) and its parse worker, which reads, normalises,

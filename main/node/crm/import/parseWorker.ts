@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from './openTable';
-import { ImportInputError } from './importErrors';
-import { describeFailure } from '../workerFailure';
+import { ImportInputError } from '../../store/errors';
+import { describeFailure } from '../../store/worker-failure';
 import { stageRows } from './stageRows';
 import type { FromParser, ParseStart, ParseWorkerData, ToParser } from './parseProtocol';
 

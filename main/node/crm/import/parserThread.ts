@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import type { FromParser, ParseStart, ParseWorkerData, StagedBatch, ToParser } from './parseProtocol';
 import { spawnParseWorker } from './spawnParseWorker';
-import { WorkerFailure, workerExit } from '../workerFailure';
+import { WorkerFailure, workerExit } from '../../store/worker-failure';
 
 type Event = FromParser | { type: 'crash'; error: Error };
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { sniffCsv } from './sniffCsv';
 import { CsvSplitter } from './csvSplitter';
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import type { OpenedTable, TableRow } from './tableRows';
 
 export async function readCsvTable(file: string): Promise<OpenedTable> {

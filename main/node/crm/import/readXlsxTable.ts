@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { cellText } from './cellText';
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 import type { OpenedTable, TableRow } from './tableRows';
 
 const BATCH_ROWS = 1000;

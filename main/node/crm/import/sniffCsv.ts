@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import type { TextEncodingName } from '../../../../common/crm';
-import { ImportInputError } from './importErrors';
+import { ImportInputError } from '../../store/errors';
 
 const SAMPLE_BYTES = 64 * 1024;
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '../../../../common/crm';
 import { IS_MASKED_CONTACT, maskCall, maskPhone } from './maskedContacts';
 import { maskExtraFields, maskNumbersInText, maskedText } from './maskExtraFields';
-import { NotFoundError } from './repoErrors';
+import { NotFoundError } from '../../store/errors';
 
 /** Everything the contact card shows, read in one snapshot. */
 export function getContactCard(db: Database, id: number): ContactCard {

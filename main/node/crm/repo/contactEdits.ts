@@ -3,7 +3,7 @@ import { normalizePhone } from '../../../../common/phone';
 import type { LogCallRequest, UpdateContactRequest } from '../../../../common/crm';
 import { reindexContact } from '../db/searchIndex';
 import { isMaskedContactSql } from './maskedContacts';
-import { BadInputError, NotFoundError } from './repoErrors';
+import { BadInputError, NotFoundError } from '../../store/errors';
 
 type LogCall = Required<Omit<LogCallRequest, 'contactId'>> & { contactId?: number | null };
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { normalizePhone } from '../../../../common/phone';
 import type { DncEntry, DncReason } from '../../../../common/crm';
-import { ImportInputError } from '../import/importErrors';
+import { ImportInputError } from '../../store/errors';
 import { MASKING_CAMPAIGN_IDS, isMaskedNumberSql } from './maskedContacts';
 
 /** DNC entries are keyed like contact numbers so "010-12345678" and "+86 10 1234 5678" are one entry. */

@@ -1,5 +1,5 @@
 // A masked customer's imported extra columns (备用电话, 紧急联系人电话, 微信, QQ …) often hold numbers too:
-// every number in them is masked before the card leaves the CRM worker, as the card's own phones are.
+// every number in them is masked before the card leaves the DB worker, as the card's own phones are.
 // libphonenumber finds the numbers it knows (mobiles, landlines with area code, +86/0086, spaces and
 // dashes, numbers inside Chinese text); any other run of 7+ digits is masked as well, because a
 // mistyped mobile, a bare local number or a "QQ/wxid" id is a number an agent could call. Dates in

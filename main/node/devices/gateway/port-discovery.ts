@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import { decideProbe, isProbed, located, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
-import { withUsbLocations } from '../host/usb-location';
+import { withUsbLocations } from './usb-location';
 
 export type { ListedPort } from '../../../../common/devices/probe-policy';
 

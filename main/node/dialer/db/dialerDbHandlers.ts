@@ -1,11 +1,14 @@
-// The dialer's queries, served by the CRM's DB worker: a contact's phone by position (what a
+// The dialer's queries, served by the store's DB worker: a contact's phone by position (what a
 // {contactId, phoneIndex} dial subject means) and the recent calls with their masking decided here,
 // so a masked campaign's numbers leave the worker only as 138****8000.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import type { CallOutcome } from '../../../../common/crm';
+type Outcome = z.infer<typeof CallOutcome>;
+import { defineHandler } from '../../store/define-handler';
 import { maskNumber } from '../../../../common/privacy/mask-number';
 import { isMaskedContactSql } from '../../crm/repo/maskedContacts';
-import { NotFoundError } from '../../crm/repo/repoErrors';
+import { NotFoundError } from '../../store/errors';
 import { maskedText } from '../../crm/repo/maskExtraFields';
 
 const PhoneRef = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50) });
@@ -39,7 +42,8 @@ interface RecentRow {
   line: string;
   startedAt: number;
   answeredAt: number | null;
-  outcome: string | null;
+  /** call_log.outcome holds CallOutcome values only (logCall validates them) */
+  outcome: Outcome | null;
   privacyBindingId: string | null;
   /** 1 when the customer is masked (an inbound or manual call too), the call's campaign masks numbers, or the campaign is no longer known (masked to be safe) */
   masked: number;
@@ -85,12 +89,7 @@ export function recentCalls(db: Database, limit: number) {
   });
 }
 
-export function dialerDbHandlers(db: Database) {
-  return {
-    dialerContactPhone: (p: unknown) => {
-      const r = PhoneRef.parse(p);
-      return contactPhone(db, r.contactId, r.phoneIndex);
-    },
-    dialerRecentCalls: (p: unknown) => recentCalls(db, RecentRequest.parse(p).limit),
-  };
-}
+export const dialerDbHandlers = {
+  dialerContactPhone: defineHandler(PhoneRef, (db, r) => contactPhone(db, r.contactId, r.phoneIndex)),
+  dialerRecentCalls: defineHandler(RecentRequest, (db, r) => recentCalls(db, r.limit)),
+};

@@ -1,5 +1,21 @@
 import type { Database } from 'better-sqlite3';
-import { migrations, LATEST_VERSION } from './migrations';
+import * as m0001 from './migrations/0001-contacts';
+import * as m0002 from './migrations/0002-follow-ups-calls-dnc-imports';
+import * as m0003 from './migrations/0003-search';
+import * as m0004 from './migrations/0004-prefix-search-in-trigram-index';
+import * as m0005 from './migrations/0005-resumable-imports';
+import * as m0006 from './migrations/0006-call-campaigns';
+import * as m0007 from './migrations/0007-campaigns-compliance';
+import * as m0008 from './migrations/0008-hourly-stats-summary';
+
+/**
+ * Append-only: a shipped migration is never edited, because agents' databases already ran it.
+ * Version N is reached by running migrations[0..N-1]; PRAGMA user_version records N.
+ * A new migration is the next numbered file in migrations/, added at the end of this list.
+ */
+export const migrations: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008].map((m) => m.sql);
+
+export const LATEST_VERSION = migrations.length;
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

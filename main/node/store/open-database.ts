@@ -13,7 +13,7 @@ export interface OpenOptions {
  * synchronous=NORMAL is durable across application crashes in WAL mode; only an OS crash may lose
  * the last commits, never corrupt.
  */
-export function openCrmDatabase(path: string, options: OpenOptions = {}): Db {
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   db.pragma('busy_timeout = 10000');
   if (!options.readonly) {

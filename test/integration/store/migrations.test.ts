@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { migrate, schemaVersion } from '../../../main/node/crm/db/migrate';
-import { LATEST_VERSION } from '../../../main/node/crm/db/migrations';
+import { migrate, schemaVersion } from '../../../main/node/store/migrate';
+import { LATEST_VERSION } from '../../../main/node/store/migrate';
 
 function schemaOf(db: Database.Database): unknown[] {
   return db.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all();

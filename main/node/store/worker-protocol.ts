@@ -1,8 +1,9 @@
-import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../../common/crm';
-import type { FailureDetails } from '../workerFailure';
+import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../common/crm';
+import type { ErrorCode } from './errors';
+import type { FailureDetails } from './worker-failure';
 
 /**
- * Messages between CrmClient and the DB worker (Signal's ts/sql pattern): every request carries a
+ * Messages between StoreClient (client/) and the DB worker (worker/) (Signal's ts/sql pattern): every request carries a
  * seq number; failures come back as values, never as exceptions crossing the thread boundary.
  */
 export interface WorkerRequest {
@@ -11,13 +12,11 @@ export interface WorkerRequest {
   params: unknown;
 }
 
-export type ErrorCode = 'notFound' | 'badInput' | 'internal';
-
 export type WorkerResponse =
   | { seq: number; ok: true; value: unknown }
   | { seq: number; ok: false; error: { code: ErrorCode; message: string } };
 
-/** Import workers additionally stream progress; `cancel` is the only message they accept. */
+/** Import workers (crm/import/import-worker.ts) additionally stream progress; `cancel` is the only message they accept. */
 export type ImportWorkerEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; summary: ImportSummary }

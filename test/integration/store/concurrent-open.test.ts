@@ -8,26 +8,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCrmDatabase } from '../../../main/node/crm/db/openCrmDatabase';
-import { schemaVersion } from '../../../main/node/crm/db/migrate';
-import { LATEST_VERSION } from '../../../main/node/crm/db/migrations';
+import { openDatabase } from '../../../main/node/store/open-database';
+import { schemaVersion } from '../../../main/node/store/migrate';
+import { LATEST_VERSION } from '../../../main/node/store/migrate';
 
 const OPENERS = 3;
 const ROUNDS = 6;
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-const openModule = pathToFileURL(join(import.meta.dirname, '../../../main/node/crm/db/openCrmDatabase.ts')).href;
+const openModule = pathToFileURL(join(import.meta.dirname, '../../../main/node/store/open-database.ts')).href;
 
 /** Loads the opener, waits at a barrier until every thread is ready, then opens: the threads race for the first migration. */
 const opener = `
 const { register } = await import(${JSON.stringify(tsx)}); register();
-const { openCrmDatabase } = await import(${JSON.stringify(openModule)});
+const { openDatabase } = await import(${JSON.stringify(openModule)});
 const { parentPort, workerData } = await import('node:worker_threads');
 const ready = new Int32Array(workerData.barrier);
 Atomics.add(ready, 0, 1);
 while (Atomics.load(ready, 0) < workerData.openers) Atomics.wait(ready, 0, Atomics.load(ready, 0), 5);
 try {
-  openCrmDatabase(workerData.path, { recoverImports: false }).close();
+  openDatabase(workerData.path, { recoverImports: false }).close();
   parentPort.postMessage('ok');
 } catch (error) {
   parentPort.postMessage(String(error.code) + ': ' + error.message);
@@ -60,7 +60,7 @@ describe('opening one CRM database from several threads at once', () => {
       dirs.push(dir);
       const path = join(dir, 'crm.sqlite');
       expect(await openAtOnce(path), `round ${round}`).toEqual(Array(OPENERS).fill('ok'));
-      const db = openCrmDatabase(path);
+      const db = openDatabase(path);
       try {
         expect(schemaVersion(db)).toBe(LATEST_VERSION);
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

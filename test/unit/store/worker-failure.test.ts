@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cloneableError, describeFailure, workerExit } from '../../../main/node/crm/workerFailure';
+import { cloneableError, describeFailure, workerExit } from '../../../main/node/store/worker-failure';
 
-// How a worker thread's uncaught failures reach the parent (see the structured-clone note in workerFailure.ts).
+// How a worker thread's uncaught failures reach the parent (see the structured-clone note in store/worker-failure.ts).
 class SqliteLike extends Error {
   override name = 'SqliteError';
   constructor(message: string, readonly code: string) {
@@ -27,7 +27,7 @@ describe('describeFailure', () => {
   });
 
   it('keeps the stack of an Error', () => {
-    expect(describeFailure(new Error('x')).stack).toMatch(/workerFailure\.test\.ts/);
+    expect(describeFailure(new Error('x')).stack).toMatch(/worker-failure\.test\.ts/);
   });
 });
 

@@ -4,12 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
-import { openCrmDatabase } from '../db/openCrmDatabase';
-import { importContacts, resumeImport } from '../import/importContacts';
-import type { RunOptions } from '../import/importContacts';
-import { describeFailure } from '../workerFailure';
-import { errorCode } from './errorCode';
-import type { ImportTask, ImportWorkerCommand, ImportWorkerData, ImportWorkerEvent } from './crmProtocol';
+import { openDatabase } from '../../store/open-database';
+import { importContacts, resumeImport } from './importContacts';
+import type { RunOptions } from './importContacts';
+import { describeFailure } from '../../store/worker-failure';
+import { errorCode } from '../../store/errors';
+import type { ImportTask, ImportWorkerCommand, ImportWorkerData, ImportWorkerEvent } from '../../store/worker-protocol';
 
 const port = parentPort!;
 const { dbPath, task } = workerData as ImportWorkerData;
@@ -23,7 +23,7 @@ const send = (event: ImportWorkerEvent) => port.postMessage(event);
 // (worker errors are cloned, and only built-in Errors keep their message).
 let db: Database | undefined;
 try {
-  db = openCrmDatabase(dbPath, { recoverImports: false });
+  db = openDatabase(dbPath, { recoverImports: false });
   const run: RunOptions = { onProgress: (progress) => send({ type: 'progress', progress }), isCancelled: () => cancelled };
   const summary = await runTask(db, task, run);
   send({ type: 'done', summary });

@@ -1,15 +1,14 @@
 /** Worker thread owning the service connection, so SQLite never blocks the Electron main thread. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openCrmDatabase } from '../db/openCrmDatabase';
-import { crmHandlers } from './crmHandlers';
-import type { CrmMethod } from './crmHandlers';
-import { errorCode } from './errorCode';
-import { cloneableError } from '../workerFailure';
-import type { WorkerRequest, WorkerResponse } from './crmProtocol';
+import { openDatabase } from '../store/open-database';
+import { storeHandlers } from './store-handlers';
+import { callHandler, handlerFor } from '../store/define-handler';
+import { errorCode } from '../store/errors';
+import { cloneableError } from '../store/worker-failure';
+import type { WorkerRequest, WorkerResponse } from '../store/worker-protocol';
 
 const port = parentPort!;
 const db = open((workerData as { dbPath: string }).dbPath);
-const handlers = crmHandlers(db);
 
 port.on('message', async ({ seq, method, params }: WorkerRequest) => {
   let response: WorkerResponse;
@@ -25,19 +24,19 @@ port.on('message', async ({ seq, method, params }: WorkerRequest) => {
       port.close();
       return;
     }
-    const handler = handlers[method as CrmMethod] as ((p: unknown) => unknown) | undefined;
-    if (!handler) throw new Error(`unknown CRM method ${method}`);
-    response = { seq, ok: true, value: await handler(params) };
+    const handler = handlerFor(storeHandlers, method);
+    if (!handler) throw new Error(`unknown store method ${method}`);
+    response = { seq, ok: true, value: await callHandler(handler, db, params) };
   } catch (error) {
     response = { seq, ok: false, error: { code: errorCode(error), message: error instanceof Error ? error.message : String(error) } };
   }
   port.postMessage(response);
 });
 
-/** A database that cannot be opened ends this worker; the client reports why (see CrmClient's 'exit'). */
+/** A database that cannot be opened ends this worker; the client reports why (see StoreClient's 'exit'). */
 function open(dbPath: string) {
   try {
-    return openCrmDatabase(dbPath);
+    return openDatabase(dbPath);
   } catch (error) {
     throw cloneableError(error);
   }

@@ -1,0 +1,41 @@
+// The CRM's methods of the store (contacts, search, do-not-call, import reports), served by the DB worker.
+import {
+  AddNoteRequest, CompleteFollowUpRequest, DncAddRequest, DncListRequest, DncRemoveRequest, GetContactRequest, ImportReportRequest,
+  LogCallRequest, PreviewImportRequest, ScheduleFollowUpRequest, SearchRequest, SetDispositionRequest, SetTagsRequest, UpdateContactRequest,
+} from '../../../common/crm';
+import { defineHandler, noParams } from '../store/define-handler';
+import { countContacts, searchContacts } from './repo/searchContacts';
+import { getContactCard } from './repo/contactCard';
+import { addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact } from './repo/contactEdits';
+import { addDnc, listDnc, removeDnc } from './repo/dncList';
+import { importIssues, importReportCsv } from './repo/importReport';
+import { listCallLists } from './repo/callLists';
+import { previewImport } from './import/previewImport';
+
+export const crmDbHandlers = {
+  search: defineHandler(SearchRequest, (db, r) => searchContacts(db, r)),
+  count: defineHandler(SearchRequest, (db, r) => countContacts(db, r)),
+  getContact: defineHandler(GetContactRequest, (db, r) => getContactCard(db, r.id)),
+  updateContact: defineHandler(UpdateContactRequest, (db, r) => updateContact(db, r)),
+  addNote: defineHandler(AddNoteRequest, (db, r) => addNote(db, r.contactId, r.body)),
+  setTags: defineHandler(SetTagsRequest, (db, r) => {
+    setTags(db, r.contactId, r.tags);
+  }),
+  scheduleFollowUp: defineHandler(ScheduleFollowUpRequest, (db, r) => scheduleFollowUp(db, r.contactId, r.dueAt, r.reason)),
+  completeFollowUp: defineHandler(CompleteFollowUpRequest, (db, r) => {
+    completeFollowUp(db, r.id, r.doneAt);
+  }),
+  setDisposition: defineHandler(SetDispositionRequest, (db, r) => {
+    setDisposition(db, r.callId, r.disposition);
+  }),
+  logCall: defineHandler(LogCallRequest, (db, r) => logCall(db, r)),
+  // the agents' panel: hidden entries stay untouched
+  dncAdd: defineHandler(DncAddRequest, (db, r) => addDnc(db, r.number, r.reason, r.source, r.note, Date.now(), 'desk')),
+  dncRemove: defineHandler(DncRemoveRequest, (db, r) => removeDnc(db, r.number)),
+  dncList: defineHandler(DncListRequest, (db, r) => listDnc(db, r.afterKey, r.limit)),
+  previewImport: defineHandler(PreviewImportRequest, (_db, r) => previewImport(r.file, r.rows)),
+  importIssues: defineHandler(ImportReportRequest, (db, r) => importIssues(db, r.jobId)),
+  importReportCsv: defineHandler(ImportReportRequest, (db, r) => importReportCsv(db, r.jobId)),
+  /** Call lists with their member counts, by name (the Contacts filter). */
+  lists: defineHandler(noParams, (db) => listCallLists(db)),
+};
