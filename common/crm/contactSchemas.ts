@@ -40,7 +40,7 @@ export const FollowUpDto = z.object({
 export type FollowUpDto = z.infer<typeof FollowUpDto>;
 
 export const CallDirection = z.enum(['inbound', 'outbound']);
-export const CallOutcome = z.enum(['answered', 'noAnswer', 'busy', 'failed', 'rejected', 'voicemail', 'invalidNumber', 'unreachable', 'cancelled']);
+export const CallOutcome = z.enum(['answered', 'noAnswer', 'busy', 'failed', 'rejected', 'voicemail', 'invalidNumber', 'unreachable', 'cancelled', 'notPlaced']);
 
 export const CallLogEntry = z.object({
   id: Id,

@@ -4,7 +4,8 @@ import type { CallOutcome } from '../crm/contactSchemas';
 /**
  * How a dial attempt ended, as far as the machine can tell. Finer than the CRM's CallOutcome because
  * recycling rules need it: an invalid number is never retried, an unreachable phone (powered off,
- * 关机 / 不在服务区) is retried later, a busy one soon.
+ * 关机 / 不在服务区) is retried later, a busy one soon. notPlaced is a dial that never reached the
+ * network (no line, server unreachable, the modem refused ATD): not an attempt at all (./not-placed.ts).
  */
 export const DialOutcome = z.enum([
   'answered',
@@ -16,6 +17,7 @@ export const DialOutcome = z.enum([
   'voicemail',
   'cancelled',
   'failed',
+  'notPlaced',
 ]);
 export type DialOutcome = z.infer<typeof DialOutcome>;
 
@@ -39,6 +41,7 @@ const toCrm: Record<DialOutcome, CrmOutcome> = {
   voicemail: 'voicemail',
   cancelled: 'noAnswer',
   failed: 'failed',
+  notPlaced: 'notPlaced',
 };
 
 export function toCrmOutcome(outcome: DialOutcome): CrmOutcome {

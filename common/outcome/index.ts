@@ -1,8 +1,9 @@
 export { DialOutcome, OutcomeSource, toCrmOutcome } from './dial-outcome';
-export { outcomeFromSip, q850FromReasonHeader } from './sip-outcome';
-export { outcomeFromSipAttempt, type SipAttempt } from './sip-attempt';
+export { classifySipFailure, outcomeFromSip, q850FromReasonHeader, type SipFailure } from './sip-outcome';
+export { outcomeFromSipAttempt, type SipAttempt, type SipAttemptOutcome } from './sip-attempt';
+export { NotPlacedReason, countsAsAttempt } from './not-placed';
 export { outcomeFromQ850 } from './q850-outcome';
-export { outcomeFromGatewayHangup } from './gateway-outcome';
+export { classifyGatewayHangup, MODEM_REFUSED, outcomeFromGatewayHangup } from './gateway-outcome';
 export { NoAnswerTimeoutSeconds, noAnswerDeadline, hasRungTooLong } from './no-answer-timeout';
 export { decideAutomaticOutcome, type AutomaticOutcome, type OutcomeEvidence } from './automatic-outcome';
 export { OutcomeDecision, resolveOutcome } from './agent-override';

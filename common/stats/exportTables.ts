@@ -35,7 +35,7 @@ const words: Record<UiLanguage, Words> = {
     metrics: { calls: '呼叫总数', outbound: '外呼', connected: '接通', rate: '接通率', inbound: '呼入', talk: '通话时长(秒)', avgTalk: '平均通话(秒)' },
     outcomes: {
       answered: '已接通', noAnswer: '无人接听', busy: '占线', failed: '失败', rejected: '拒接', voicemail: '语音信箱',
-      invalidNumber: '空号/错号', unreachable: '无法接通', cancelled: '已取消', none: '无结果/其他',
+      invalidNumber: '空号/错号', unreachable: '无法接通', cancelled: '已取消', notPlaced: '未拨出', none: '无结果/其他',
     },
     noCampaign: '无任务（手动/呼入）',
     all: '全部',
@@ -48,7 +48,7 @@ const words: Record<UiLanguage, Words> = {
     metrics: { calls: 'Calls', outbound: 'Outbound', connected: 'Connected', rate: 'Connect rate', inbound: 'Inbound', talk: 'Talk time (s)', avgTalk: 'Average talk (s)' },
     outcomes: {
       answered: 'Answered', noAnswer: 'No answer', busy: 'Busy', failed: 'Failed', rejected: 'Rejected', voicemail: 'Voicemail',
-      invalidNumber: 'Invalid number', unreachable: 'Unreachable', cancelled: 'Cancelled', none: 'No outcome / other',
+      invalidNumber: 'Invalid number', unreachable: 'Unreachable', cancelled: 'Cancelled', notPlaced: 'Not placed', none: 'No outcome / other',
     },
     noCampaign: 'No campaign (manual / inbound)',
     all: 'All',

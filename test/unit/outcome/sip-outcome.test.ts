@@ -6,11 +6,11 @@ describe('outcomeFromSip', () => {
   const table: Array<[number, DialOutcome]> = [
     [200, 'answered'],
     [202, 'answered'],
-    [302, 'failed'],
-    [401, 'failed'],
+    [302, 'notPlaced'], // a redirect we do not follow: the call never left (issue 16)
+    [401, 'notPlaced'], // our credentials, not the customer
     [403, 'failed'],
     [404, 'invalidNumber'],
-    [407, 'failed'],
+    [407, 'notPlaced'],
     [408, 'noAnswer'],
     [410, 'invalidNumber'],
     [480, 'noAnswer'],
