@@ -1,6 +1,6 @@
 // Folder-level import cycles (run by `npm run lint`): a folder that imports from another which imports it
 // back is one job split in two, or two jobs tangled; either way the layout stops telling where things live.
-// File-level cycles are eslint's import-x/no-cycle.
+// Checked at folder level, the level at which the layout is read.
 /* global module */ // CommonJS: dependency-cruiser loads its config with require
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,6 +1,6 @@
 // Packaging (npm run dist, on a machine with the Electron binary). Every fuse is set explicitly and the
 // type makes a fuse that is left out a compile error (Element's Required<> trick);
-// test/unit/packaging/fuses.test.ts checks the list against @electron/fuses' own enum.
+// test/unit/electron-builder-config.test.ts checks the list against @electron/fuses' own enum.
 import type { Configuration } from 'electron-builder';
 
 type Fuses = Required<Omit<NonNullable<Configuration['electronFuses']>, 'resetAdHocDarwinSignature'>>;

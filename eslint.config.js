@@ -1,5 +1,5 @@
 // Lint = code quality + runtime boundaries. The boundary rules are what keep each file in the runtime
-// its folder names (README "Runtimes"); test/unit/lint/boundaries.test.ts proves they bite.
+// its folder names (README "Runtimes"); test/unit/eslint-config.test.ts proves they bite.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';

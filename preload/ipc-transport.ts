@@ -1,6 +1,6 @@
 // Adapts ipcRenderer to the bridge transport. Kept apart from index.ts so tests can drive it with a fake.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { BridgeTransport } from '../common/ipc/bridge';
+import type { BridgeTransport } from '../common/ipc/derive-bridge';
 import type { IpcResult } from '../common/ipc/result';
 
 export function ipcTransport(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): BridgeTransport {

@@ -4,7 +4,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock';
 import type { Dialect } from './db/connect';
-import type { Database } from './db/schema';
+import type { Database } from './db/db-schema';
 import type { SqliteBatch } from './db/sqlite-batch';
 import type { Vault } from './security/vault';
 

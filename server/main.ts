@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { buildApp } from './app';
+import { buildApp } from './build-app';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
 import { connect, isUniqueViolation } from './db/connect';

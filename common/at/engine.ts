@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from './at-clock';
 import { timingFor, type CommandTiming } from './command-timing';
 import type { EmitEvent, ErrorKind, GatewayEvent } from './events';
 import { compact } from './events';

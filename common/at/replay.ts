@@ -1,4 +1,4 @@
-import { VirtualClock } from './clock';
+import { VirtualClock } from './at-clock';
 import { createDriver } from './drivers/create-driver';
 import { familyFromManufacturer, type Family } from './drivers/family';
 import { AtEngine } from './engine';

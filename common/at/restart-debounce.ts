@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from './at-clock';
 
 /** A reboot shows as a burst (RDY, +CFUN: 1, +CPIN: READY, SMS DONE) over a second or two. */
 export const RESTART_SETTLE_MS = 1_500;

@@ -1,6 +1,6 @@
 import { ClipFallback } from './calls/clip-fallback';
 import { CAUSE_MODULE_RESTARTED } from './calls/call-tracker';
-import type { Clock } from './clock';
+import type { Clock } from './at-clock';
 import { dialCommand } from './dial-string';
 import type { AtDriver } from './drivers/at-driver';
 import { createDriver } from './drivers/create-driver';

@@ -1,7 +1,7 @@
 // Every real number and X number is stored and compared in E.164, so "+86 138-0013-8000" and
 // "13800138000" are the same party for the collision rule.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { fastMainlandMobile } from '../phone/mainlandFastPath';
+import { fastMainlandMobile } from '../phone/mainland-fast-path';
 
 export const DEFAULT_REGION: CountryCode = 'CN';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../at/clock';
+import type { Clock } from '../at/at-clock';
 
 /**
  * After-call-work countdown as a value: start, pause ("I need more time"), resume. durationMs 0 means

@@ -1,7 +1,7 @@
 // The desk's own claim book: what this desk holds, at the hub or only locally, and which claims (or
 // releases) the hub has not heard of yet. Pure functions over plain data, so the desk service only
 // persists the book and talks to the hub; every decision here is table-tested.
-import type { Claim, OfflineClaim, ReconcileItem } from './api';
+import type { Claim, OfflineClaim, ReconcileItem } from './claims-api';
 
 export interface BookEntry {
   /** the hub's lead key; null while this desk has never fetched the tenant's salt (then e164 is kept to derive it) */

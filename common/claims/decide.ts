@@ -1,7 +1,7 @@
 // What the hub does with a claim, a heartbeat, a release or an offline claim, given the row it holds
 // for that lead (or none). Pure, so the server only locks the row, asks here, and writes the answer;
 // the same rules are table-tested in test/unit/claims.
-import type { Claim, OfflineClaim } from './api';
+import type { Claim, OfflineClaim } from './claims-api';
 
 /** Offline claims cannot reserve a lead further ahead than the longest online TTL. */
 export const MAX_CLAIM_MS = 24 * 3600 * 1000;

@@ -1,4 +1,4 @@
-import type { DncReason } from '../crm/dncSchemas';
+import type { DncReason } from '../crm/dnc-schemas';
 import { checkCallingHours } from './calling-hours';
 import { calleeZones } from './callee-time-zone';
 import type { CompliancePolicy } from './compliance-policy';

@@ -1,8 +1,8 @@
-export * from './headerMapping';
-export * from './contactSchemas';
-export * from './searchSchemas';
-export * from './dncSchemas';
-export * from './importSchemas';
-export { rowToContact } from './rowToContact';
-export type { ContactDraft, ImportedPhone } from './rowToContact';
-export { toCsvLine, UTF8_BOM } from './csvLine';
+export * from './header-mapping';
+export * from './contact-schemas';
+export * from './search-schemas';
+export * from './dnc-schemas';
+export * from './import-schemas';
+export { rowToContact } from './row-to-contact';
+export type { ContactDraft, ImportedPhone } from './row-to-contact';
+export { toCsvLine, UTF8_BOM } from './csv-line';

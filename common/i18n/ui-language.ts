@@ -1,6 +1,6 @@
 // The UI speaks zh-CN or English. "system" follows the OS: any Chinese locale (zh, zh-CN, zh-Hans-CN,
 // zh-TW …) gets the Chinese UI — Traditional-script users still read it better than English.
-import type { Language } from '../settings/schema';
+import type { Language } from '../settings/settings-schema';
 
 export type UiLanguage = 'zh-CN' | 'en';
 export const uiLanguages: readonly UiLanguage[] = ['zh-CN', 'en'];

@@ -2,28 +2,28 @@
 // harness bridge (renderer/platform/) are all derived from these two tables, so a channel exists in all
 // of them or in none. Channel names are `domain:verb`; each takes one object argument.
 import type { z } from 'zod';
-import { agentEvents, agentInvoke } from './channels/agent';
-import { appEvents, appInvoke } from './channels/app';
-import { bindingInvoke } from './channels/binding';
-import { campaignInvoke } from './channels/campaign';
-import { complianceInvoke } from './channels/compliance';
-import { crmEvents, crmInvoke } from './channels/crm';
-import { devicesEvents, devicesInvoke } from './channels/devices';
-import { diagnosticsInvoke } from './channels/diagnostics';
-import { dialerInvoke } from './channels/dialer';
-import { filesInvoke } from './channels/files';
-import { gatewayEvents, gatewayInvoke } from './channels/gateway';
-import { headsetEvents, headsetInvoke } from './channels/headset';
-import { logInvoke } from './channels/log';
-import { privacyInvoke } from './channels/privacy';
-import { profileInvoke } from './channels/profile';
-import { recordingsInvoke } from './channels/recordings';
-import { secretsEvents, secretsInvoke } from './channels/secrets';
-import { settingsEvents, settingsInvoke } from './channels/settings';
-import { setupInvoke } from './channels/setup';
-import { shellInvoke } from './channels/shell';
-import { sipInvoke } from './channels/sip';
-import { statsInvoke } from './channels/stats';
+import { agentEvents, agentInvoke } from './channels/agent-channels';
+import { appEvents, appInvoke } from './channels/app-channels';
+import { bindingInvoke } from './channels/binding-channels';
+import { campaignInvoke } from './channels/campaign-channels';
+import { complianceInvoke } from './channels/compliance-channels';
+import { crmEvents, crmInvoke } from './channels/crm-channels';
+import { devicesEvents, devicesInvoke } from './channels/devices-channels';
+import { diagnosticsInvoke } from './channels/diagnostics-channels';
+import { dialerInvoke } from './channels/dialer-channels';
+import { filesInvoke } from './channels/files-channels';
+import { gatewayEvents, gatewayInvoke } from './channels/gateway-channels';
+import { headsetEvents, headsetInvoke } from './channels/headset-channels';
+import { logInvoke } from './channels/log-channels';
+import { privacyInvoke } from './channels/privacy-channels';
+import { profileInvoke } from './channels/profile-channels';
+import { recordingsInvoke } from './channels/recordings-channels';
+import { secretsEvents, secretsInvoke } from './channels/secrets-channels';
+import { settingsEvents, settingsInvoke } from './channels/settings-channels';
+import { setupInvoke } from './channels/setup-channels';
+import { shellInvoke } from './channels/shell-channels';
+import { sipInvoke } from './channels/sip-channels';
+import { statsInvoke } from './channels/stats-channels';
 
 /** renderer → main, request/response; each namespace's channels live in channels/<namespace>.ts */
 export const invokeChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CallOutcome } from '../crm/contactSchemas';
+import type { CallOutcome } from '../crm/contact-schemas';
 
 /**
  * How a dial attempt ended, as far as the machine can tell. Finer than the CRM's CallOutcome because

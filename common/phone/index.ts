@@ -1,4 +1,4 @@
-export { normalizePhone, digitsOf, DEFAULT_REGION } from './normalizePhone';
-export { splitExtension } from './splitExtension';
-export { splitPhoneCell } from './splitPhoneCell';
-export type { NormalizedPhone, PhoneKind, PhoneParseResult, PhoneRejection } from './phoneTypes';
+export { normalizePhone, digitsOf, DEFAULT_REGION } from './normalize-phone';
+export { splitExtension } from './split-extension';
+export { splitPhoneCell } from './split-phone-cell';
+export type { NormalizedPhone, PhoneKind, PhoneParseResult, PhoneRejection } from './phone-types';

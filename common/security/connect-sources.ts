@@ -1,5 +1,5 @@
 // The CSP connect-src the page needs for the configured services: each SIP account's WebSocket origin.
-import type { Settings } from '../settings/schema';
+import type { Settings } from '../settings/settings-schema';
 import { parseUrl } from './trusted-origin';
 
 export function connectSourcesFor(settings: Settings): string[] {

@@ -1,6 +1,6 @@
 // safeStorage as the secret cipher. Which backend Linux picked matters: basic_text is not a keyring.
 import { safeStorage } from 'electron';
-import { SecretBackend } from '../../common/settings/secrets';
+import { SecretBackend } from '../../common/settings/secret-keys';
 import type { SecretCipher } from '../node/secrets/encrypted-secret-store';
 
 export const safeStorageCipher: SecretCipher = {

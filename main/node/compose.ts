@@ -17,9 +17,9 @@ import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import { createHandlers, wireEvents, type MainServices } from './services';
 import { openSettingsStore } from './settings/settings-store';
-import { createRecordings } from './telephony/recordings';
+import { createRecordings } from './telephony/recording-files';
 import { campaignStore } from './campaign/campaign-store';
-import { runRetention } from './campaign/retention';
+import { runRetention } from './campaign/retention-runner';
 import { settingsLeadClaims } from './campaign/settings-claims';
 
 export interface MainPorts {

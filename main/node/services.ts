@@ -2,24 +2,24 @@
 // in the browser harness (main/node/harness/). Only the ports differ: secret cipher, device spawner,
 // worker spawner, how external URLs are opened.
 import type { AppInfo } from '../../common/ipc/schemas';
-import type { LeadClaims } from './campaign/lead-claims';
+import type { LeadClaims } from './campaign/campaign-claims';
 import type { DevicesService } from './devices/devices-service';
 import type { UploadStore } from './files/upload-store';
-import { campaignHandlers } from './handlers/campaign';
-import { coreHandlers } from './handlers/core';
-import { crmHandlers } from './handlers/crm';
-import { devicesHandlers } from './handlers/devices';
-import { dialerHandlers } from './handlers/dialer';
-import { fileHandlers } from './handlers/files';
-import { setupHandlers } from './handlers/setup';
-import { statsHandlers } from './handlers/stats';
-import { telephonyHandlers } from './handlers/telephony';
+import { campaignHandlers } from './handlers/campaign-handlers';
+import { coreHandlers } from './handlers/core-handlers';
+import { crmHandlers } from './handlers/crm-handlers';
+import { devicesHandlers } from './handlers/devices-handlers';
+import { dialerHandlers } from './handlers/dialer-handlers';
+import { fileHandlers } from './handlers/files-handlers';
+import { setupHandlers } from './handlers/setup-handlers';
+import { statsHandlers } from './handlers/stats-handlers';
+import { telephonyHandlers } from './handlers/telephony-handlers';
 import type { EventHub } from './ipc/event-hub';
 import type { Handlers } from './ipc/router';
 import type { Logger } from './logging/logger';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsStore } from './settings/settings-store';
-import type { Recordings } from './telephony/recordings';
+import type { Recordings } from './telephony/recording-files';
 import type { AppStoreClient } from './store-worker/store-handlers';
 
 export interface MainServices {

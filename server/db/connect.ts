@@ -3,7 +3,7 @@
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import type { Database } from './schema';
+import type { Database } from './db-schema';
 import { startCheckpointer } from './checkpointer';
 import { withStatementCache } from './statement-cache';
 

@@ -4,7 +4,7 @@ import * as livePairIndex from './migrations/0002-live-pair-index';
 import * as leadClaims from './migrations/0003-lead-claims';
 import * as sqliteClusteredKeys from './migrations/0004-sqlite-clustered-keys';
 import * as sqliteNonceJournal from './migrations/0005-sqlite-nonce-journal';
-import type { Database } from './schema';
+import type { Database } from './db-schema';
 
 // Migrations are imported statically (not read from disk) so they work the same under tsx and a bundle.
 const migrations: Record<string, Migration> = {

@@ -5,7 +5,7 @@
 // back alone and the rest of the batch still commits.
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Database } from './schema';
+import type { Database } from './db-schema';
 
 export interface SqliteBatch {
   /** runs fn inside the next group commit and settles after the commit */

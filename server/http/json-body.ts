@@ -1,6 +1,6 @@
 // The signature covers the exact body bytes, so JSON is parsed by us from the raw string we keep.
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors';
+import { AppError } from '../app-error';
 
 export function registerJsonBody(app: FastifyInstance): void {
   app.removeAllContentTypeParsers(); // JSON only: anything else is a 415

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { NONCE_MEMORY_MS } from '../../common/binding/signing';
 import type { Clock } from '../clock';
-import type { Database } from '../db/schema';
+import type { Database } from '../db/db-schema';
 import { releaseDue } from '../modules/bindings/release';
 import { dispatchDue } from '../modules/events/dispatcher';
 import type { Vault } from '../security/vault';

@@ -2,7 +2,7 @@
 // timestamps and replayed nonces, and tells the route which tenant is asking.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS as H, hexEquals, signRequest } from '../../common/binding/signing';
-import { AppError } from '../errors';
+import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { ApiKey } from './keys';
 import { nodeCrypto } from './node-crypto';

@@ -2,7 +2,7 @@
 // memory, because every request needs it.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../db/db-schema';
 import type { Vault } from './vault';
 
 export interface ApiKey {

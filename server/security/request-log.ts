@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/connect';
 import { timeOrderedId } from '../db/ids';
 import type { SqliteBatch } from '../db/sqlite-batch';
-import type { AuditTable, Database } from '../db/schema';
+import type { AuditTable, Database } from '../db/db-schema';
 import { NONCE_MEMORY_MS } from '../../common/binding/signing';
 import { recentNonces } from './recent-nonces';
 

@@ -7,7 +7,7 @@
  * - baseline: ~1.4 .import, ~0.7 unique index, ~8.3 FTS5 'rebuild' (trigram tokenising dominates).
  * - Dialdeck, while reading (two threads at once): the parse worker ~5.5 (CSV split, libphonenumber
  *   fast path, DNC and in-file dedup, staging JSON); the SQLite writer ~6-7, mostly the trigram
- *   index of a first import, built batch by batch in the job's own FTS table (pendingSearchIndex.ts)
+ *   index of a first import, built batch by batch in the job's own FTS table (pending-search-index.ts)
  *   with merging paused, plus staging commits and WAL checkpoints.
  * - Dialdeck, publish (one transaction, one thread): ~5: contacts 1.1 and phones 2 expanded from
  *   staged JSON, list members 0.5, the three deferred indexes 1.9; the search index is swapped in.
@@ -21,9 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchRequest } from '../../common/crm';
 import { openDatabase } from '../../main/node/store/open-database';
-import { importContacts } from '../../main/node/crm/import/importContacts';
-import { searchContacts } from '../../main/node/crm/repo/searchContacts';
-import { generateContacts, CSV_HEADER, toCsvRow } from '../fixtures/crm/generateContacts';
+import { importContacts } from '../../main/node/crm/import/import-contacts';
+import { searchContacts } from '../../main/node/crm/repo/search-contacts';
+import { generateContacts, CSV_HEADER, toCsvRow } from '../fixtures/crm/generate-contacts';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const SEARCHES = 1000;

@@ -15,7 +15,7 @@ const FIXTURE = process.env.DIALDECK_HID_FIXTURES ?? HID_FIXTURE_DIR;
 const p50 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 async function headsetPath(): Promise<number[]> {
-  const { descriptorHex } = JSON.parse(readFileSync(`${FIXTURE}/Jabra-EvolveLinkMS.json`, 'utf8')) as { descriptorHex: string };
+  const { descriptorHex } = JSON.parse(readFileSync(`${FIXTURE}/jabra-evolve-link-ms.json`, 'utf8')) as { descriptorHex: string };
   const headset = VirtualHeadset.fromHex(descriptorHex);
   let clock = 0; // each press a second apart, so no press is taken for a bounce of the previous one
   let ledWritten: () => void = () => {};

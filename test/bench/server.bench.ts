@@ -42,7 +42,7 @@ import Fastify from 'fastify';
 import SQLite from 'better-sqlite3';
 import { hexEquals, signedHeaders, signRequest } from '../../common/binding/signing';
 import { lookupRoute, routeFinder } from '../../server/modules/calls/find-route';
-import { buildApp } from '../../server/app';
+import { buildApp } from '../../server/build-app';
 import { systemClock } from '../../server/clock';
 import { connect } from '../../server/db/connect';
 import { migrateToLatest } from '../../server/db/migrate';

@@ -1,6 +1,6 @@
 // 1,000,000 calls over a year: the board as shipped (whole hours from the hourly summary, partial hours
 // from call_log) vs the baseline, the same board summed from call_log rows on every query
-// (directAggregation.ts, the implementation before the summary), measured in the same run. Then what
+// (direct-aggregation.ts, the implementation before the summary), measured in the same run. Then what
 // the summary's triggers cost the writers: logging calls (batched, and one transaction per call as the
 // dialer does), retention deletes, and the migration's backfill. Run: npm run bench:stats
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { StatsQuery } from '../../common/stats';
 import { openDatabase } from '../../main/node/store/open-database';
-import { directStatsBoard } from '../../main/node/stats/directAggregation';
-import { statsBoard } from '../../main/node/stats/statsDbHandlers';
-import { generateCalls, insertCalls, type SeededCall } from '../integration/stats/seedCalls';
+import { directStatsBoard } from '../../main/node/stats/direct-aggregation';
+import { statsBoard } from '../../main/node/stats/stats-db-handlers';
+import { generateCalls, insertCalls, type SeededCall } from '../integration/main/node/stats/seed-calls';
 
 const ROWS = Number(process.env.STATS_BENCH_ROWS ?? 1_000_000);
 const RUNS = 5;

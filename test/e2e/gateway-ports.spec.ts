@@ -5,7 +5,7 @@
 //   unshare -n bash -c 'ip link set lo up && npx playwright test test/e2e/gateway-ports.spec.ts'
 import { expect, test, type Page } from '@playwright/test';
 import type { DevicesStatus } from '../../common/ipc/schemas';
-import type { Settings } from '../../common/settings/schema';
+import type { Settings } from '../../common/settings/settings-schema';
 import { screenshot } from './app';
 import { HARNESS_PORT } from './harness-env';
 import { HarnessIpc } from './support/harness-ipc';

@@ -2,4 +2,4 @@
 export const HARNESS_PORT = Number(process.env.DIALDECK_E2E_PORT ?? 5199);
 export const HARNESS_TOKEN = process.env.DIALDECK_E2E_TOKEN ?? 'e2e-run-token';
 /** the headset the harness simulates: a real Jabra descriptor from test/fixtures (relative to the repository root, the web server's working directory) */
-export const VIRTUAL_HEADSET = 'test/fixtures/hid/Jabra-EvolveLinkMS.json';
+export const VIRTUAL_HEADSET = 'test/fixtures/hid/jabra-evolve-link-ms.json';

@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Campaign, type CampaignInput } from '../../common/campaign';
 import type { ContactCard, DncEntry, ListDto } from '../../common/crm';
 import type { AuditEntry } from '../../common/campaign';
-import { startBindingLab, type BindingLab } from '../integration/privacy/binding-lab';
+import { startBindingLab, type BindingLab } from '../integration/main/node/privacy/binding-lab';
 import { calleeNumber, startCalleeFarm, type CalleeFarm } from '../support/callees/callee-farm';
 import type { Daemon } from '../support/sip/daemon';
 import { startKamailio } from '../support/sip/kamailio';

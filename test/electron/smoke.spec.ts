@@ -4,7 +4,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bridgeMethodPaths } from '../../common/ipc/bridge';
+import { bridgeMethodPaths } from '../../common/ipc/derive-bridge';
 import { findElectronBinary } from '../../main/node/platform/electron-binary';
 import { inlineScriptViolation } from '../support/csp-probe';
 

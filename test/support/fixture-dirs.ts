@@ -5,5 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const HID_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/hid/', import.meta.url));
 export const AT_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/at/', import.meta.url));
 
-/** One HID fixture's path, e.g. hidFixture('Jabra-EvolveLinkMS.json'). */
+/** One HID fixture's path, e.g. hidFixture('jabra-evolve-link-ms.json'). */
 export const hidFixture = (file: string): string => HID_FIXTURE_DIR + file;

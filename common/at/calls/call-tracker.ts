@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { CallDirection, CallerIdInfo, CallStateName, EmitEvent, HangupInfo } from '../events';
 import { compact } from '../events';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 
 /** If no caller number is known this long after the first RING, ask AT+CLCC (sms_forwarding PR #21). */
 export const CLIP_FALLBACK_MS = 3_000;

@@ -1,5 +1,5 @@
 import { CallTracker, CAUSE_LOCAL_HANGUP } from '../calls/call-tracker';
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { AtLineHandler, AtResponse, LineClass } from '../engine';
 import type { EmitEvent } from '../events';
 import { fieldValues, splitPrefix } from '../fields';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { EmitEvent } from '../events';
 import { AtDriver } from './at-driver';
 import type { Family } from './family';

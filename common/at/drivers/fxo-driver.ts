@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { LineClass } from '../engine';
 import type { CallerIdInfo, EmitEvent } from '../events';
 import { AtDriver } from './at-driver';

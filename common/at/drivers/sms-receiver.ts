@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { EmitEvent, SmsMessage } from '../events';
 import { compact } from '../events';
 import { fieldValues, intField } from '../fields';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../at-clock';
 import type { SmsConcat, SmsMessage } from '../events';
 
 /** How long parts of a concatenated SMS wait for their siblings before what arrived is delivered. */

@@ -1,7 +1,7 @@
 // The setup wizard's proof that the binding server works for this desk: reachable, our signature
 // accepted, and how much of the pool is free.
 import { DomainError } from '../../../common/ipc/result';
-import type { BindingSettings } from '../../../common/settings/binding';
+import type { BindingSettings } from '../../../common/settings/binding-settings';
 import type { SecretStore } from '../secrets/secret-store';
 import { BindingHttpError, createBindingClient } from './binding-client';
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../common/settings/schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 
 /**
  * Who is at this desk, for claims, callbacks and the audit trail: the first enabled SIP account's

@@ -2,7 +2,7 @@
 // keeps it), every change logged and pushed to the page, the wrap-up timer run here so auto-ready
 // and the default disposition happen even if nobody touches the keyboard.
 import type { DialOutcome } from '../../../common/outcome/dial-outcome';
-import type { Clock } from '../../../common/at/clock';
+import type { Clock } from '../../../common/at/at-clock';
 import { agentTransition, loggedOut, type AgentEvent, type AgentSnapshot } from '../../../common/campaign/agent-state';
 import type { Campaign } from '../../../common/campaign/campaign-schema';
 import type { AgentEventDto, AgentStatus, AttemptResultRequest, DisposeResult, NextLeadResult } from '../../../common/campaign/dto';
@@ -11,7 +11,7 @@ import type { CallbackScope } from '../../../common/campaign/campaign-schema';
 import { DomainError } from '../../../common/ipc/result';
 import type { Logger } from '../logging/logger';
 import type { CampaignStore } from './campaign-store';
-import type { LeadClaims, LeadKey } from './lead-claims';
+import type { LeadClaims, LeadKey } from './campaign-claims';
 
 export interface AgentSessionDeps {
   store: CampaignStore;

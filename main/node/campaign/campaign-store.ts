@@ -1,12 +1,12 @@
-// The campaign's view of the store: its methods (main/node/campaign/db/campaignDbHandlers.ts) under the names
+// The campaign's view of the store: its methods (main/node/campaign/db/campaign-db-handlers.ts) under the names
 // the campaign code uses, params and answers typed from the handler map.
 import type { DialOutcome } from '../../../common/outcome/dial-outcome';
 import type { Campaign } from '../../../common/campaign/campaign-schema';
 import type { AttemptResultRequest, RetentionSettings } from '../../../common/campaign/dto';
 import type { CallbackScope } from '../../../common/campaign/campaign-schema';
-import type { CheckDialRequest } from '../../../common/ipc/channels/compliance';
+import type { CheckDialRequest } from '../../../common/ipc/channels/compliance-channels';
 import type { StoreApiOf } from '../store/define-handler';
-import type { campaignDbHandlers } from './db/campaignDbHandlers';
+import type { campaignDbHandlers } from './db/campaign-db-handlers';
 
 export interface AgentClock {
   agentId: string;

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../common/at/clock';
+import type { Clock } from '../../../common/at/at-clock';
 
 export const realClock: Clock = {
   now: () => Date.now(),

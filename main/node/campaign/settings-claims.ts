@@ -2,12 +2,12 @@
 // signing secret) is the hub; without one the desk claims alone. The installer may set or change the
 // server while the app runs, so the claims service is rebuilt when that configuration changes.
 import { join } from 'node:path';
-import type { Settings } from '../../../common/settings/schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 import { CLAIMS_FILE_NAME, createJsonClaimStore } from '../claims/claim-store';
 import { createLeadClaims, type LeadClaims as HubClaims } from '../claims/lead-claims';
 import type { Logger } from '../logging/logger';
 import type { SecretStore } from '../secrets/secret-store';
-import { hubLeadClaims, type LeadClaims } from './lead-claims';
+import { hubLeadClaims, type LeadClaims } from './campaign-claims';
 
 export interface SettingsClaimsDeps {
   dataDir: string;

@@ -1,6 +1,6 @@
 // The claims calls to the hub, signed by the binding-server client (main/node/binding/binding-client.ts).
 // Every failure becomes a HubCallError that says whether the desk should fall back to local claims.
-import type { ClaimRequest, ClaimResult, OfflineClaim, ReconcileItem, ReleaseRequest, RenewRequest } from '../../../common/claims/api';
+import type { ClaimRequest, ClaimResult, OfflineClaim, ReconcileItem, ReleaseRequest, RenewRequest } from '../../../common/claims/claims-api';
 import { classifyHubFailure, type HubFailure } from '../../../common/claims/hub-errors';
 import { BindingHttpError, createBindingClient, type BindingClientConfig } from '../binding/binding-client';
 

@@ -4,13 +4,13 @@ import {
   LogCallRequest, PreviewImportRequest, ScheduleFollowUpRequest, SearchRequest, SetDispositionRequest, SetTagsRequest, UpdateContactRequest,
 } from '../../../common/crm';
 import { defineHandler, noParams } from '../store/define-handler';
-import { countContacts, searchContacts } from './repo/searchContacts';
-import { getContactCard } from './repo/contactCard';
-import { addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact } from './repo/contactEdits';
-import { addDnc, listDnc, removeDnc } from './repo/dncList';
-import { importIssues, importReportCsv } from './repo/importReport';
-import { listCallLists } from './repo/callLists';
-import { previewImport } from './import/previewImport';
+import { countContacts, searchContacts } from './repo/search-contacts';
+import { getContactCard } from './repo/contact-card';
+import { addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact } from './repo/contact-edits';
+import { addDnc, listDnc, removeDnc } from './repo/dnc-list';
+import { importIssues, importReportCsv } from './repo/import-report';
+import { listCallLists } from './repo/call-lists';
+import { previewImport } from './import/preview-import';
 
 export const crmDbHandlers = {
   search: defineHandler(SearchRequest, (db, r) => searchContacts(db, r)),

@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import type { Inventory } from '../devices/host/inventory';
 import type { AppInfo } from '../../../common/ipc/schemas';
 import { maskPhoneNumbers } from '../../../common/privacy/mask';
-import type { Settings } from '../../../common/settings/schema';
-import type { SecretStatus } from '../../../common/settings/secrets';
+import type { Settings } from '../../../common/settings/settings-schema';
+import type { SecretStatus } from '../../../common/settings/secret-keys';
 import { serialPortNotes } from './port-notes';
 
 export interface DiagnosticsInput {

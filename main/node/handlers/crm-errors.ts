@@ -1,6 +1,6 @@
 // The store's typed failures in the IPC vocabulary, for every handler that calls the store.
 import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
-import { StoreError } from '../store/errors';
+import { StoreError } from '../store/store-errors';
 
 const codes: Record<string, IpcErrorCode> = { notFound: 'NOT_FOUND', badInput: 'INVALID_INPUT', internal: 'INTERNAL' };
 

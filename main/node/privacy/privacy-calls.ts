@@ -2,12 +2,12 @@
 // callback (the switch calls the agent and the customer, both seeing X). A is the agent's own number
 // from the binding settings, B the customer. The page gets X, the binding id and its expiry, and the
 // customer only as it may show them; B's real number and the server's copy of it stay here.
-import { Binding, Callback } from '../../../common/binding/api';
-import type { PrivacyBindingView, PrivacyMode } from '../../../common/ipc/channels/privacy';
+import { Binding, Callback } from '../../../common/binding/binding-api';
+import type { PrivacyBindingView, PrivacyMode } from '../../../common/ipc/channels/privacy-channels';
 import { DomainError, type IpcErrorCode } from '../../../common/ipc/result';
 import { maskNumber } from '../../../common/privacy/mask-number';
 import { maskPhoneNumbers } from '../../../common/privacy/mask';
-import type { BindingSettings } from '../../../common/settings/binding';
+import type { BindingSettings } from '../../../common/settings/binding-settings';
 import { BindingHttpError, createBindingClient } from '../binding/binding-client';
 import type { SecretStore } from '../secrets/secret-store';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { DomainError } from '../../../common/ipc/result';
-import type { SecretBackend } from '../../../common/settings/secrets';
+import type { SecretBackend } from '../../../common/settings/secret-keys';
 import type { SecretStore } from './secret-store';
 
 export interface SecretCipher {

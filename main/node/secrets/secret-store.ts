@@ -1,6 +1,6 @@
 // The secret-store port. Secrets are readable only inside main (e.g. to derive a SIP HA1); the renderer
 // can set, clear and see which keys exist.
-import type { SecretStatus } from '../../../common/settings/secrets';
+import type { SecretStatus } from '../../../common/settings/secret-keys';
 
 export interface SecretStore {
   status(): SecretStatus;

@@ -4,7 +4,7 @@
 // before the app is ready, so the saved UI language is read from the settings file that early. A language
 // chosen later reaches the pickers at the next start; everything else in the UI switches at once.
 import { readFileSync } from 'node:fs';
-import { Settings } from '../../../common/settings/schema';
+import { Settings } from '../../../common/settings/settings-schema';
 
 /** The saved UI language, or null for "follow the system" (also when the file is missing or unreadable). */
 export function savedUiLanguage(settingsFile: string): 'zh-CN' | 'en' | null {

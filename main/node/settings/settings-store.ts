@@ -2,7 +2,7 @@
 // replaced by defaults, never crash the app); writes are atomic (write-file-atomic: temp file + rename),
 // serialised, and announced to listeners.
 import writeFileAtomic from 'write-file-atomic';
-import { applySettingsPatch, defaultSettings, Settings, type SettingsPatch } from '../../../common/settings/schema';
+import { applySettingsPatch, defaultSettings, Settings, type SettingsPatch } from '../../../common/settings/settings-schema';
 import { readValidatedJson } from '../files/validated-json-file';
 import type { Logger } from '../logging/logger';
 

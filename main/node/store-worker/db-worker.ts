@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../store/open-database';
 import { storeHandlers } from './store-handlers';
 import { callHandler, handlerFor } from '../store/define-handler';
-import { errorCode } from '../store/errors';
+import { errorCode } from '../store/store-errors';
 import { cloneableError } from '../store/worker-failure';
 import type { WorkerRequest, WorkerResponse } from '../store/worker-protocol';
 

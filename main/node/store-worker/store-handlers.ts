@@ -3,9 +3,9 @@
 // This lives outside main/node/store because the domains import the store (errors, defineHandler):
 // composing them inside it would make the folders import each other.
 import { crmDbHandlers } from '../crm/crm-db-handlers';
-import { campaignDbHandlers } from '../campaign/db/campaignDbHandlers';
-import { statsDbHandlers } from '../stats/statsDbHandlers';
-import { dialerDbHandlers } from '../dialer/db/dialerDbHandlers';
+import { campaignDbHandlers } from '../campaign/db/campaign-db-handlers';
+import { statsDbHandlers } from '../stats/stats-db-handlers';
+import { dialerDbHandlers } from '../dialer/db/dialer-db-handlers';
 import type { HandlerMap, StoreApiOf } from '../store/define-handler';
 import type { StoreClient } from '../store/store-client';
 

@@ -1,6 +1,6 @@
 // A store method is a zod params schema and a function of the database and the parsed params. The worker
 // validates every request with the schema before touching SQL; the client's types are derived from the same
-// declarations (StoreApiOf), the way common/ipc/bridge.ts derives the renderer's API from the IPC contract.
+// declarations (StoreApiOf), the way common/ipc/derive-bridge.ts derives the renderer's API from the IPC contract.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 

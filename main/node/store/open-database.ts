@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { migrate } from './migrate';
+import { migrate } from './run-migrations';
 
 export interface OpenOptions {
   readonly?: boolean;

@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../common/crm';
 import type { ImportTask, ImportWorkerData, ImportWorkerEvent, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { storeApi, type HandlerMap, type StoreApiOf } from './define-handler';
-import { StoreError, type ErrorCode } from './errors';
+import { StoreError, type ErrorCode } from './store-errors';
 import { failureMessage, workerExit } from './worker-failure';
 import type { FailureDetails } from './worker-failure';
 import { spawnTsWorker, type SpawnWorker } from './spawn-worker';

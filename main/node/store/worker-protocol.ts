@@ -1,5 +1,5 @@
 import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../common/crm';
-import type { ErrorCode } from './errors';
+import type { ErrorCode } from './store-errors';
 import type { FailureDetails } from './worker-failure';
 
 /**

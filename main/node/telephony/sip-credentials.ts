@@ -2,7 +2,7 @@
 // MD5(user:realm:password) for one realm instead of the password itself.
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../common/ipc/result';
-import type { Settings } from '../../../common/settings/schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 import type { SecretStore } from '../secrets/secret-store';
 
 export function sipCredentials(settings: Settings, secrets: SecretStore, accountId: string): { authorizationUsername: string; ha1: string } {

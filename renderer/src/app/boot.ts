@@ -4,7 +4,7 @@ import { initI18n, switchLanguage } from '../i18n';
 import { readLoadedConnectSources } from '../platform/connect-policy';
 import { startPhone } from '../phone/start';
 import { reloadForNewServers, restoreScreen } from './reload-when-idle';
-import { getBridge, unwrap } from '../platform/bridge';
+import { getBridge, unwrap } from '../platform/page-bridge';
 import { useApp } from '../ui-shared/app-store';
 
 export async function boot(): Promise<void> {

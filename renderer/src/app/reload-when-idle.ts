@@ -1,6 +1,6 @@
 // Reloads the page for a new CSP (see platform/connect-policy.ts) once no call is up, keeping the screen.
 import { blockedBy } from '../platform/connect-policy';
-import { allCalls, usePhone } from '../phone/store';
+import { allCalls, usePhone } from '../phone/phone-store';
 import { useApp, type Screen } from '../ui-shared/app-store';
 
 const SCREEN_KEY = 'dialdeck.screen';

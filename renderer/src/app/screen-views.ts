@@ -1,18 +1,18 @@
 // Which component draws each screen. The dialer (the first screen) is in the entry chunk; every other
 // screen is its own chunk, fetched on first visit or when the page is idle, so start-up parses less.
 import { lazy, type ComponentType } from 'react';
-import { DialerScreen } from '../features/dialer/DialerScreen';
+import { DialerScreen } from '../features/dialer/dialer-screen';
 import type { Screen } from '../ui-shared/app-store';
 
 type View = ComponentType;
 type LazyScreen = Exclude<Screen, 'dialer'>;
 
 const loaders: Record<LazyScreen, () => Promise<View>> = {
-  contacts: () => import('../features/contacts/ContactsScreen').then((m) => m.ContactsScreen),
-  campaigns: () => import('../features/campaigns/CampaignsScreen').then((m) => m.CampaignsScreen),
-  setup: () => import('../features/setup/SetupScreen').then((m) => m.SetupScreen),
-  settings: () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
-  stats: () => import('../features/stats/StatsScreen').then((m) => m.StatsScreen),
+  contacts: () => import('../features/contacts/contacts-screen').then((m) => m.ContactsScreen),
+  campaigns: () => import('../features/campaigns/campaigns-screen').then((m) => m.CampaignsScreen),
+  setup: () => import('../features/setup/setup-screen').then((m) => m.SetupScreen),
+  settings: () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
+  stats: () => import('../features/stats/stats-screen').then((m) => m.StatsScreen),
 };
 
 const loaded = new Map<LazyScreen, View>();

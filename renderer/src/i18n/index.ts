@@ -7,7 +7,7 @@ type Messages = Record<string, unknown>;
 
 // One layout: locales/<lang>/<namespace>.json, where each file holds one top-level key (the namespace:
 // "dialer", "serialPorts" → serial-ports.json) and its messages. t('dialer.key.hangup') reads dialer.json.
-// test/unit/i18n/ui-language.test.ts holds both languages to the same files and keys.
+// test/unit/common/i18n/ui-language.test.ts holds both languages to the same files and keys.
 const files = {
   en: import.meta.glob<Messages>('./locales/en/*.json', { eager: true, import: 'default' }),
   'zh-CN': import.meta.glob<Messages>('./locales/zh-CN/*.json', { eager: true, import: 'default' }),

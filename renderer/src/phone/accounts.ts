@@ -3,11 +3,11 @@
 // (a changed one is then added again). Problems before the wire (no password stored) are kept per account.
 import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
 import type { SipAccountSettings } from '../../../common/settings/sip-accounts';
-import type { Settings } from '../../../common/settings/schema';
-import { getBridge, unwrap } from '../platform/bridge';
-import { getEngine } from './engine';
+import type { Settings } from '../../../common/settings/settings-schema';
+import { getBridge, unwrap } from '../platform/page-bridge';
+import { getEngine } from './page-engine';
 import { problemFrom, uiProblem, type Problem } from './problem';
-import { usePhone } from './store';
+import { usePhone } from './phone-store';
 
 /** what each engine account was built from, to notice edits */
 const applied = new Map<string, string>();

@@ -2,13 +2,13 @@
 // gateway calls to the devices process (gateway:command). Each action reports its failure to the
 // phone store as a human problem instead of throwing into a click handler.
 import { parseDialTarget } from '../../../common/sip/dial-target';
-import { getBridge, unwrap } from '../platform/bridge';
+import { getBridge, unwrap } from '../platform/page-bridge';
 import { normalizeDialInput } from './dial-input';
-import { getEngine } from './engine';
+import { getEngine } from './page-engine';
 import { endGatewayCall, trackGatewayDial } from './gateway-calls';
 import type { LineCall } from './line-call';
 import { problemFrom, sipProblem, uiProblem } from './problem';
-import { showProblem, usePhone, type LineRef } from './store';
+import { showProblem, usePhone, type LineRef } from './phone-store';
 
 async function attempt(hint: string, action: () => Promise<unknown> | unknown): Promise<boolean> {
   try {

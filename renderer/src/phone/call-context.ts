@@ -4,9 +4,9 @@
 // ends before the engine even returns its id is caught by the pending entry of its line.
 import { create } from 'zustand';
 import type { DialSubject } from '../../../common/dialer/dial-subject';
-import type { PrivacyBindingView } from '../../../common/ipc/channels/privacy';
+import type { PrivacyBindingView } from '../../../common/ipc/channels/privacy-channels';
 import type { LineCall } from './line-call';
-import type { LineRef } from './store';
+import type { LineRef } from './phone-store';
 
 export interface CallContext {
   campaignId?: string;

@@ -4,15 +4,15 @@
 // binding; then onCallFinished listeners hear about it. Failures are reported to the agent but never
 // block the next call.
 import { toCrmOutcome, type DialOutcome } from '../../../common/outcome';
-import { getBridge, unwrap } from '../platform/bridge';
+import { getBridge, unwrap } from '../platform/page-bridge';
 import { claimPlaced, type PlacedCall } from './call-context';
-import { takeRecording } from './engine';
+import { takeRecording } from './page-engine';
 import type { LineCall } from './line-call';
 import { automaticOutcomeOf } from './outcome';
 import { emitCallFinished, type FinishedCall } from './finished-calls';
 import { problemFrom } from './problem';
 import { saveRecording } from './recording-upload';
-import { showProblem } from './store';
+import { showProblem } from './phone-store';
 
 /**
  * The outcome and where it came from (outcome.ts: the engine's own evidence for SIP calls, the modem's

@@ -5,7 +5,7 @@ import { logEndedCall } from './call-log';
 import { newGatewayCall, reduceGatewayCall, str } from './gateway-reducer';
 import type { LineCall } from './line-call';
 import { announceIncoming } from './notify';
-import { usePhone } from './store';
+import { usePhone } from './phone-store';
 
 /** Starts the record of a call the agent dialled, before the modem reports anything. */
 export function trackGatewayDial(lineId: string, number: string): void {

@@ -6,7 +6,7 @@ import { noAnswerDeadline, NoAnswerTimeoutSeconds } from '../../../common/outcom
 import { hangup, type DialledCall } from './call-actions';
 import { markTimedOut } from './call-context';
 import type { LineCall } from './line-call';
-import { allCalls, usePhone } from './store';
+import { allCalls, usePhone } from './phone-store';
 
 const find = (dialled: DialledCall): LineCall | undefined => allCalls(usePhone.getState()).find((c) => c.key === dialled.key && c.createdAt >= dialled.since);
 

@@ -17,13 +17,13 @@ import { publicNumberOf } from '../../../common/dialer/dial-scope';
 import { maskNumber } from '../../../common/privacy/mask-number';
 import { i18n } from '../i18n';
 import { formatDateTime } from '../i18n/date-time';
-import { getBridge, unwrap } from '../platform/bridge';
+import { getBridge, unwrap } from '../platform/page-bridge';
 import { dialTarget } from './call-actions';
 import { addCallback, attachCall, expectCall, type CallContext, type PlacedCall } from './call-context';
 import { normalizeDialInput } from './dial-input';
 import { watchNoAnswer } from './no-answer';
 import { problemFrom, problemText, uiProblem } from './problem';
-import { showProblem, usePhone, type LineRef } from './store';
+import { showProblem, usePhone, type LineRef } from './phone-store';
 
 export type { CallContext } from './call-context';
 

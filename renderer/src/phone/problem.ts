@@ -3,7 +3,7 @@
 import type { SipMessage } from '../../../common/sip/messages';
 import { sipMessages, formatSipMessage } from '../../../common/sip/messages';
 import { i18n } from '../i18n';
-import { IpcCallError } from '../platform/bridge';
+import { IpcCallError } from '../platform/page-bridge';
 import { PhoneError } from '../telephony';
 
 export type Problem =

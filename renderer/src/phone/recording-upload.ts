@@ -1,7 +1,7 @@
 // Hands a finished call recording to main: chunked upload through files:*, then recordings:save moves
 // it into the recordings folder and says where it lives (that path goes into the call log).
-import { MAX_CHUNK_BASE64 } from '../../../common/ipc/channels/files';
-import { getBridge, unwrap } from '../platform/bridge';
+import { MAX_CHUNK_BASE64 } from '../../../common/ipc/channels/files-channels';
+import { getBridge, unwrap } from '../platform/page-bridge';
 
 const chunkBytes = (MAX_CHUNK_BASE64 / 4) * 3;
 

@@ -2,10 +2,10 @@
 // `lastEnded` so the agent sees why, and then released from the engine.
 import type { EngineSnapshot } from '../telephony';
 import { logEndedCall } from './call-log';
-import { getEngine } from './engine';
+import { getEngine } from './page-engine';
 import { fromCallView, type LineCall } from './line-call';
 import { announceIncoming } from './notify';
-import { usePhone } from './store';
+import { usePhone } from './phone-store';
 
 const recorded = new Set<string>();
 const announced = new Set<string>();

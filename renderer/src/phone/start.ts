@@ -1,16 +1,16 @@
 // Starts the phone once per page: engine ↔ store, accounts and audio devices from settings (and on
 // every settings change), headset and gateway wiring. Idempotent, so StrictMode's double effects and
 // a second caller are harmless.
-import type { Settings } from '../../../common/settings/schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 import { useApp } from '../ui-shared/app-store';
-import { getBridge } from '../platform/bridge';
+import { getBridge } from '../platform/page-bridge';
 import { syncAccounts } from './accounts';
-import { getEngine } from './engine';
+import { getEngine } from './page-engine';
 import { onGatewayEvent } from './gateway-calls';
-import { bindHeadset } from './headset';
+import { bindHeadset } from './headset-link';
 import { bindEngine } from './sip-binding';
 import { normalizeDialInput } from './dial-input';
-import { setDraft, usePhone } from './store';
+import { setDraft, usePhone } from './phone-store';
 
 let started = false;
 let retry: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
 // so when settings name a server the loaded page does not allow, the page reloads — but never during a
 // call: it waits until the agent is idle. Screen and wizard progress survive the reload (sessionStorage).
 import { connectSourcesFor } from '../../../common/security/connect-sources';
-import type { Settings } from '../../../common/settings/schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 
 let allowedAtLoad: Set<string> | undefined;
 

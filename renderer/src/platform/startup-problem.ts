@@ -1,7 +1,7 @@
 // What the page says when it cannot start, before translations are loaded: in the browser's language,
 // naming the fix. Raw error text goes to the console only.
 import { pickUiLanguage, type UiLanguage } from '../../../common/i18n/ui-language';
-import { BridgeUnavailableError } from './bridge';
+import { BridgeUnavailableError } from './page-bridge';
 import { HarnessUnreachableError } from './ws-transport';
 
 type Kind = 'no-token' | 'not-local' | 'unreachable' | 'other';

@@ -1,7 +1,7 @@
 // The harness's bridge transport: the contract's calls and events over one WebSocket to the harness
 // server. Reconnects with capped backoff if the harness restarts; calls made while disconnected fail
 // with UNAVAILABLE instead of hanging.
-import type { BridgeTransport } from '../../../common/ipc/bridge';
+import type { BridgeTransport } from '../../../common/ipc/derive-bridge';
 import type { EventChannel } from '../../../common/ipc/contract';
 import type { IpcResult } from '../../../common/ipc/result';
 

@@ -1,6 +1,6 @@
 // Turns a failed call into one sentence the agent can act on, in the UI language.
 import type { TFunction } from 'i18next';
-import { IpcCallError } from '../platform/bridge';
+import { IpcCallError } from '../platform/page-bridge';
 
 const known = new Set(['INVALID_INPUT', 'NOT_FOUND', 'UNAVAILABLE', 'REFUSED', 'INTERNAL']);
 

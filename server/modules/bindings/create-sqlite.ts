@@ -6,12 +6,12 @@
 // insert; the party_slots primary key still enforces the collision rule underneath.
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
-import type { CreateBinding } from '../../../common/binding/api';
+import type { CreateBinding } from '../../../common/binding/binding-api';
 import { allocateX, type CandidateX } from '../../../common/binding/allocator';
 import { isUniqueViolation } from '../../db/connect';
 import { timeOrderedId } from '../../db/ids';
-import type { BindingTable } from '../../db/schema';
-import { AppError } from '../../errors';
+import type { BindingTable } from '../../db/db-schema';
+import { AppError } from '../../app-error';
 import type { Vault } from '../../security/vault';
 import type { EventType } from '../events/outbox';
 import type { CreateResult } from './create';

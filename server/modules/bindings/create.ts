@@ -2,10 +2,10 @@
 // concurrent bind that took the same (X, party) first makes our insert fail, and we simply pick again.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { CreateBinding } from '../../../common/binding/api';
+import type { CreateBinding } from '../../../common/binding/binding-api';
 import { isUniqueViolation } from '../../db/connect';
-import type { BindingTable, Database } from '../../db/schema';
-import { AppError } from '../../errors';
+import type { BindingTable, Database } from '../../db/db-schema';
+import { AppError } from '../../app-error';
 import type { Vault } from '../../security/vault';
 import { enqueueEvent } from '../events/outbox';
 import { newBindingRow } from './new-row';

@@ -1,8 +1,8 @@
 // A fresh live binding as both bind paths (Kysely for PostgreSQL, prepared statements on SQLite) store it.
-import type { CreateBinding } from '../../../common/binding/api';
+import type { CreateBinding } from '../../../common/binding/binding-api';
 import { effectiveExpiry } from '../../../common/binding/expiry';
 import { timeOrderedId } from '../../db/ids';
-import type { BindingTable } from '../../db/schema';
+import type { BindingTable } from '../../db/db-schema';
 import type { Vault } from '../../security/vault';
 
 export function newBindingRow(vault: Vault, tenantId: string, req: CreateBinding, x: string, aHash: string, bHash: string, now: number): BindingTable {

@@ -2,10 +2,10 @@
 // pick (sticky, first free in B's area, first free overall) instead of loading the whole pool on
 // every bind; allocateX then applies its usual preference order to them.
 import type { Kysely } from 'kysely';
-import type { CreateBinding } from '../../../common/binding/api';
+import type { CreateBinding } from '../../../common/binding/binding-api';
 import { allocateX, type CandidateX } from '../../../common/binding/allocator';
-import type { Database } from '../../db/schema';
-import { AppError } from '../../errors';
+import type { Database } from '../../db/db-schema';
+import { AppError } from '../../app-error';
 
 export const collision = (x: string) => new AppError(409, 'X_COLLISION', `${x} already carries a live binding of one of these numbers`, { x });
 

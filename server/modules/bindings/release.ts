@@ -1,7 +1,7 @@
 // Ending a binding frees its (X, party) slots and starts the cool-down that keeps a just-used X
 // away from each party's *next* partner, so a saved X does not suddenly reach a stranger.
 import type { Kysely } from 'kysely';
-import type { BindingTable, Database } from '../../db/schema';
+import type { BindingTable, Database } from '../../db/db-schema';
 import { enqueueEvent } from '../events/outbox';
 
 export type EndReason = 'unbound' | 'expired';

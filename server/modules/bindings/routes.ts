@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ApiError, Binding, CreateBinding, UpdateBinding } from '../../../common/binding/api';
+import { ApiError, Binding, CreateBinding, UpdateBinding } from '../../../common/binding/binding-api';
 import type { Deps, ZodApp } from '../../deps';
-import { notFound } from '../../errors';
+import { notFound } from '../../app-error';
 import { createBinding } from './create';
 import { sqliteBinder } from './create-sqlite';
 import { releaseBinding } from './release';

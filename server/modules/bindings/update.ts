@@ -1,12 +1,12 @@
 // Extend, change B, toggle recording. Changing B moves B's (X, party) slot, so the collision rule is
 // re-checked by the same primary key that guards creation.
 import type { Kysely } from 'kysely';
-import type { UpdateBinding } from '../../../common/binding/api';
+import type { UpdateBinding } from '../../../common/binding/binding-api';
 import { effectiveExpiry } from '../../../common/binding/expiry';
 import type { Dialect } from '../../db/connect';
 import { isUniqueViolation } from '../../db/connect';
-import type { BindingTable, Database } from '../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { BindingTable, Database } from '../../db/db-schema';
+import { AppError, notFound } from '../../app-error';
 import type { Vault } from '../../security/vault';
 import { enqueueEvent } from '../events/outbox';
 

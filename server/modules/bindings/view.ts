@@ -1,5 +1,5 @@
-import type { Binding } from '../../../common/binding/api';
-import type { BindingTable } from '../../db/schema';
+import type { Binding } from '../../../common/binding/binding-api';
+import type { BindingTable } from '../../db/db-schema';
 import type { Vault } from '../../security/vault';
 
 /** `plain`: the real numbers when the caller already has them (a bind it just made), saving two decryptions */

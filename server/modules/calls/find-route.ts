@@ -3,8 +3,8 @@
 // cost more than the indexed lookup itself).
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Route } from '../../../common/binding/api';
-import type { BindingTable, Database } from '../../db/schema';
+import type { Route } from '../../../common/binding/binding-api';
+import type { BindingTable, Database } from '../../db/db-schema';
 import { onConnection } from '../../db/sqlite-batch';
 import type { Vault } from '../../security/vault';
 

@@ -5,8 +5,8 @@
 // answer is the one parsing would give. Anything else (no match, other spellings) is parsed exactly
 // as RouteQuery does, with the same 400 for a bad number.
 import { z } from 'zod';
-import { Phone, type Route } from '../../../common/binding/api';
-import { AppError } from '../../errors';
+import { Phone, type Route } from '../../../common/binding/binding-api';
+import { AppError } from '../../app-error';
 import type { Vault } from '../../security/vault';
 import { lookupRoute, type FindRoute } from './find-route';
 

@@ -1,11 +1,11 @@
-import { ApiError, Binding, CallEvent, Callback, CreateCallback, Route, Subscription } from '../../../common/binding/api';
+import { ApiError, Binding, CallEvent, Callback, CreateCallback, Route, Subscription } from '../../../common/binding/binding-api';
 import { z } from 'zod';
 import type { Deps, ZodApp } from '../../deps';
-import { notFound } from '../../errors';
+import { notFound } from '../../app-error';
 import { createBinding } from '../bindings/create';
 import { toBinding } from '../bindings/view';
 import { enqueueEvent } from '../events/outbox';
-import { recordCallEvent } from './events';
+import { recordCallEvent } from './call-events';
 import { routeFinder } from './find-route';
 import { lookupRawCaller, RouteQueryRawCaller } from './route-query';
 

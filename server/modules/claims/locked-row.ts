@@ -2,9 +2,9 @@
 // both engines: PostgreSQL locks the row (SELECT … FOR UPDATE) until commit; when there is no row yet,
 // the insert is ON CONFLICT DO NOTHING, and a claim that lost that race reads the winner's row and
 // decides again. SQLite runs a transaction on its one connection, so decisions are already serial.
-import type { Claim } from '../../../common/claims/api';
+import type { Claim } from '../../../common/claims/claims-api';
 import type { Dialect } from '../../db/connect';
-import { AppError } from '../../errors';
+import { AppError } from '../../app-error';
 import { toClaim, toRow, type ClaimsDb } from './tables';
 
 /** `decide` answers the row to write (or null to leave it) and what to tell the caller. */

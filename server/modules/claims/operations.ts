@@ -1,8 +1,8 @@
 // Claim, renew, release, reconcile: each locks the lead's row, asks common/claims/decide.ts, writes.
-import type { ClaimRequest, ClaimResult, ReconcileItem, ReconcileRequest, ReleaseRequest, RenewRequest } from '../../../common/claims/api';
+import type { ClaimRequest, ClaimResult, ReconcileItem, ReconcileRequest, ReleaseRequest, RenewRequest } from '../../../common/claims/claims-api';
 import { decideClaim, decideReconcile, decideRelease, decideRenew } from '../../../common/claims/decide';
 import type { Dialect } from '../../db/connect';
-import { notFound } from '../../errors';
+import { notFound } from '../../app-error';
 import { decideOnLockedRow } from './locked-row';
 import type { ClaimsDb } from './tables';
 

@@ -2,8 +2,8 @@
 // Desks that claimed while the hub was unreachable send those claims to /v1/claims/reconcile.
 import {
   ClaimList, ClaimRequest, ClaimResult, LeadKeySalt, ListQuery, ReconcileRequest, ReconcileResult, ReleaseRequest, ReleaseResult, RenewRequest,
-} from '../../../common/claims/api';
-import { ApiError } from '../../../common/binding/api';
+} from '../../../common/claims/claims-api';
+import { ApiError } from '../../../common/binding/binding-api';
 import type { Deps, ZodApp } from '../../deps';
 import { claimLead, reconcileClaims, releaseClaim, renewClaim } from './operations';
 import { leadKeySalt } from './salt';

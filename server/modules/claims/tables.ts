@@ -1,8 +1,8 @@
 // The claims tables, typed here rather than in db/schema.ts so the module stays self-contained
 // (migration 0003-lead-claims creates them).
 import type { Kysely } from 'kysely';
-import type { Claim } from '../../../common/claims/api';
-import type { Database } from '../../db/schema';
+import type { Claim } from '../../../common/claims/claims-api';
+import type { Database } from '../../db/db-schema';
 
 export interface LeadClaimTable {
   tenant_id: string;

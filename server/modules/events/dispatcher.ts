@@ -3,7 +3,7 @@
 // with a compare-and-set, so only one instance sends a given attempt.
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '../../db/db-schema';
 import type { Vault } from '../../security/vault';
 
 export const MAX_ATTEMPTS = 12;

@@ -2,7 +2,7 @@
 // so a crash can never produce a change without its event or an event without its change.
 import type { Kysely } from 'kysely';
 import { timeOrderedId } from '../../db/ids';
-import type { Database } from '../../db/schema';
+import type { Database } from '../../db/db-schema';
 
 export type EventType =
   | 'binding.created'

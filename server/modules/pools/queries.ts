@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { NumberInfo, Pool } from '../../../common/binding/api';
-import type { Database, PoolTable } from '../../db/schema';
+import type { NumberInfo, Pool } from '../../../common/binding/binding-api';
+import type { Database, PoolTable } from '../../db/db-schema';
 
 export async function poolStats(db: Kysely<Database>, pool: PoolTable): Promise<Pool> {
   const [numbers, live] = await Promise.all([

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AddNumbers, ApiError, CreatePool, LockNumber, NumberInfo, Phone, Pool } from '../../../common/binding/api';
+import { AddNumbers, ApiError, CreatePool, LockNumber, NumberInfo, Phone, Pool } from '../../../common/binding/binding-api';
 import { isUniqueViolation } from '../../db/connect';
 import type { Deps, ZodApp } from '../../deps';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound } from '../../app-error';
 import { numberInfo, poolStats } from './queries';
 
 const PoolParams = z.strictObject({ poolId: z.string().min(1).max(64) });

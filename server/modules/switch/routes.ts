@@ -5,9 +5,9 @@
 // token never crosses a network in clear. Everything else behaves like GET /v1/route.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { ApiError, Route } from '../../../common/binding/api';
+import { ApiError, Route } from '../../../common/binding/binding-api';
 import type { Deps, ZodApp } from '../../deps';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound } from '../../app-error';
 import { routeFinder } from '../calls/find-route';
 import { lookupRawCaller, RouteQueryRawCaller } from '../calls/route-query';
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signedHeaders, webCryptoPrimitives } from '../../../common/binding/signing';
-import { buildApp } from '../../../server/app';
+import { buildApp } from '../../../server/build-app';
 import { systemClock } from '../../../server/clock';
 import { connect } from '../../../server/db/connect';
 import { migrateToLatest } from '../../../server/db/migrate';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, makePool, mobile, openHarness, skipDialect, stopPostgres, xNumber, type Harness } from './harness';
+import { dialects, makePool, mobile, openHarness, skipDialect, stopPostgres, xNumber, type Harness } from './server-harness';
 
 afterAll(() => stopPostgres());
 

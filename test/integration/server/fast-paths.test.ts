@@ -2,7 +2,7 @@
 // parsing an E.164 caller, and the prepared SQLite bind inside the group commit (checked against
 // PostgreSQL, which runs the portable Kysely version, by the same assertions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, makePool, mobile, openHarness, skipDialect, stopPostgres, xNumber, type Harness } from './harness';
+import { dialects, makePool, mobile, openHarness, skipDialect, stopPostgres, xNumber, type Harness } from './server-harness';
 
 afterAll(() => stopPostgres());
 

@@ -15,7 +15,7 @@ export function sipLabSkipReason(): string | undefined {
   const interfaces = Object.keys(networkInterfaces());
   if (interfaces.length !== 1 || interfaces[0] !== 'lo') {
     return `SIP lab skipped: not in a loopback-only network namespace (interfaces: ${interfaces.join(', ') || 'none'}). ` +
-      "Run: unshare -n sh -c 'ip link set lo up && npx vitest run test/integration/sip'";
+      "Run: unshare -n sh -c 'ip link set lo up && npx vitest run test/integration/renderer/src/telephony'";
   }
   const missing = Object.entries(binaries).filter(([, path]) => !existsSync(path)).map(([name]) => name);
   if (missing.length > 0) return `SIP lab skipped: missing ${missing.join(', ')} (see test/support/sip/README.md)`;

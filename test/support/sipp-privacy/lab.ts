@@ -24,7 +24,7 @@ export function privacyLabSkipReason(): string | undefined {
   const interfaces = Object.keys(networkInterfaces());
   if (interfaces.length !== 1 || interfaces[0] !== 'lo') {
     return `privacy SIP lab skipped: not in a loopback-only network namespace (interfaces: ${interfaces.join(', ') || 'none'}). ` +
-      "Run: unshare -n bash -c 'ip link set lo up && npx vitest run test/integration/kamailio-privacy'";
+      "Run: unshare -n bash -c 'ip link set lo up && npx vitest run test/integration/deploy/kamailio/privacy'";
   }
   const missing = (['kamailio', 'sipp'] as const).filter((b) => !existsSync(binaries[b]));
   if (missing.length > 0) return `privacy SIP lab skipped: missing ${missing.join(', ')} (apt-get install kamailio sip-tester)`;

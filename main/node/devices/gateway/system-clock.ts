@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../common/at/clock';
+import type { Clock } from '../../../../common/at/at-clock';
 
 export const systemClock: Clock = {
   now: () => Date.now(),

@@ -11,7 +11,7 @@ export const sql = `
       (SELECT group_concat(p.national || CASE WHEN p.kind = 'landline' THEN ' 0' || p.national ELSE '' END, ' ')
          FROM contact_phones p WHERE p.contact_id = c.id)
     FROM contacts c;
-  -- the statement above is frozen history; db/searchIndex.ts holds the living copy
+  -- the statement above is frozen history; db/search-index.ts holds the living copy
   CREATE TABLE crm_stats (id INTEGER PRIMARY KEY CHECK (id = 1), contacts INTEGER NOT NULL);
   INSERT INTO crm_stats VALUES (1, (SELECT count(*) FROM contacts));
   CREATE TRIGGER contacts_count_insert AFTER INSERT ON contacts BEGIN

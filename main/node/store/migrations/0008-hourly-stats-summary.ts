@@ -1,7 +1,7 @@
 // Migration 8: the stats board's hourly summary: per UTC hour and campaign, the sums the board shows (the
 // measures of common/stats addCall). Triggers keep it exact in the same transaction as every insert,
 // outcome correction and retention delete of call_log; a board reads whole hours here and only
-// partial hours from call_log (main/node/stats/hourlySummary.ts). Every change goes through the
+// partial hours from call_log (main/node/stats/hourly-summary.ts). Every change goes through the
 // call_stats_change view, so the per-call sums are written once. A new call outcome needs a
 // migration that adds its column and rebuilds the table (a unit test compares the columns).
 export const sql = `

@@ -8,9 +8,9 @@ import { runStep } from '../../../../common/campaign/run-step';
 import type { BlockedVerdict } from '../../../../common/compliance/verdict';
 import type { CallbackScope } from '../../../../common/campaign/campaign-schema';
 import type { DialOutcome } from '../../../../common/outcome/dial-outcome';
-import { getBridge, unwrap } from '../../platform/bridge';
+import { getBridge, unwrap } from '../../platform/page-bridge';
 import { onCallFinished, placeCall } from '../../phone/place-call';
-import { usePhone, type LineRef } from '../../phone/store';
+import { usePhone, type LineRef } from '../../phone/phone-store';
 
 export interface RunState {
   readonly status: AgentStatus | null;

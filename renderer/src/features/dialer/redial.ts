@@ -1,11 +1,11 @@
 // Redial: a recent-calls row, or (the shortcut) the last call placed on this page, else the newest row
 // of the call log. Always through placeCall with the row's subject, so a masked number is redialled by
 // its contact phone and stays masked, and the compliance check runs again.
-import type { RecentCall } from '../../../../common/ipc/channels/dialer';
-import { getBridge, unwrap } from '../../platform/bridge';
+import type { RecentCall } from '../../../../common/ipc/channels/dialer-channels';
+import { getBridge, unwrap } from '../../platform/page-bridge';
 import { placeCall, redialLast, type PlaceCallResult } from '../../phone/place-call';
 import { uiProblem } from '../../phone/problem';
-import { showProblem, type LineRef } from '../../phone/store';
+import { showProblem, type LineRef } from '../../phone/phone-store';
 
 export function redialRow(line: LineRef | undefined, row: RecentCall): Promise<PlaceCallResult> | undefined {
   if (row.redial === null) {

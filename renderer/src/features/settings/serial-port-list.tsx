@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
 import { applyPortAction, PORT_ACTIONS, type PortAction } from '../../../../common/devices/probe-policy';
 import { useApp } from '../../ui-shared/app-store';
-import { useSaveSettings } from './useSaveSettings';
+import { useSaveSettings } from './use-save-settings';
 
 export function SerialPortList({ testId }: { testId: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // The contacts screens' only door to main: the contract's crm.* and files.* methods, unwrapped.
-import { getBridge, unwrap } from '../../../platform/bridge';
-import type { DialdeckApi } from '../../../../../common/ipc/bridge';
+import { getBridge, unwrap } from '../../../platform/page-bridge';
+import type { DialdeckApi } from '../../../../../common/ipc/derive-bridge';
 import type { IpcResult } from '../../../../../common/ipc/result';
 
 type Crm = DialdeckApi['crm'];

@@ -1,7 +1,7 @@
 // binding:check turned into the step's three proofs, each with the fix for its failure.
 import type { TFunction } from 'i18next';
-import { getBridge, IpcCallError, unwrap } from '../../../platform/bridge';
-import { errorText } from '../parts/errorText';
+import { getBridge, IpcCallError, unwrap } from '../../../platform/page-bridge';
+import { errorText } from '../parts/error-detail';
 import { record, type ProofId } from '../parts/wizard-store';
 
 export type Hints = Partial<Record<ProofId, string>>;

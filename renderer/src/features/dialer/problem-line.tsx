@@ -1,0 +1,22 @@
+// The last failure, in words, with what to do next. role=alert so it is read out at once.
+import { useTranslation } from 'react-i18next';
+import { problemHint, problemText } from '../../phone/problem';
+import { showProblem, usePhone } from '../../phone/phone-store';
+
+export function ProblemLine() {
+  const { t } = useTranslation();
+  const problem = usePhone((s) => s.problem);
+  return (
+    <div id="dial-problem" className="dial-problem" role="alert" data-testid="dial-problem">
+      {problem && (
+        <>
+          <p className="error">{problemText(problem)}</p>
+          <p className="muted">{problemHint(problem)}</p>
+          <button type="button" className="link" onClick={() => showProblem(undefined)}>
+            {t('dialer.dismiss')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

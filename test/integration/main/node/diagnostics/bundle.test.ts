@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SerialPortInfo } from '../../../../../common/devices/host-protocol';
+import { defaultSettings } from '../../../../../common/settings/settings-schema';
+import { listSerialPorts } from '../../../../../main/node/devices/host/inventory';
+import { collectDiagnostics } from '../../../../../main/node/diagnostics/collect';
+import { ch340, ftdi, pl2303, SOCKET_A, SOCKET_B } from '../../../../support/devices/usb-serial-listings';
+import { writeZip } from '../../../../../main/node/diagnostics/write-zip';
+
+const jabraDescriptor = '05 0b 09 05 a1 01 85 02'.replace(/ /g, '');
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'dialdeck-diag-'));
+  const logs = join(dir, 'logs');
+  mkdirSync(logs);
+  writeFileSync(join(logs, 'main.log'), '[info] calling 13800138000 on line gsm-1\n[warn] +8613912345678 busy\n');
+  const sysfs = join(dir, 'hidraw');
+  mkdirSync(join(sysfs, 'hidraw3/device'), { recursive: true });
+  writeFileSync(join(sysfs, 'hidraw3/device/report_descriptor'), Buffer.from(jabraDescriptor, 'hex'));
+  mkdirSync(join(sysfs, 'hidraw4/device'), { recursive: true }); // no readable descriptor: skipped
+  return { dir, logs, sysfs };
+}
+
+describe('diagnostics bundle', () => {
+  it('holds versions, OS, devices with descriptors, settings, secret names and masked logs', async () => {
+    const { dir, logs, sysfs } = workspace();
+    const entries = collectDiagnostics({
+      appInfo: { name: 'Dialdeck', version: '1.2.3', runtime: 'electron', platform: 'linux', systemLocale: 'zh-CN', versions: { electron: '45.4.1' } },
+      settings: defaultSettings(),
+      secrets: { available: true, backend: 'gnome_libsecret', persistent: true, keys: ['sip:office'] },
+      inventory: { headsets: [{ id: '/dev/hidraw3', name: 'Jabra Evolve', vendorId: 0x0b0e, productId: 0x0305 }], serialPorts: [{ path: '/dev/ttyUSB2' }] },
+      logDir: logs,
+      hidrawSysfs: sysfs,
+    });
+    const byName = Object.fromEntries(entries.map((e) => [e.name, e.content]));
+    expect(Object.keys(byName).sort()).toEqual(['devices.json', 'logs/main.log', 'os.json', 'secrets.json', 'settings.json', 'versions.json']);
+    expect(JSON.parse(byName['versions.json']!)).toMatchObject({ app: '1.2.3', electron: '45.4.1' });
+    expect(JSON.parse(byName['devices.json']!).hidDescriptors).toEqual({ hidraw3: jabraDescriptor });
+    expect(byName['logs/main.log']).toContain('138****8000');
+    expect(byName['logs/main.log']).not.toMatch(/13800138000|13912345678/);
+    expect(JSON.parse(byName['secrets.json']!)).toEqual({ backend: 'gnome_libsecret', available: true, keys: ['sip:office'] });
+
+    const zip = join(dir, 'bundle.zip');
+    await writeZip(entries, zip);
+    const listing = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip], { encoding: 'utf8' });
+    expect(listing.trim().split('\n').sort()).toEqual(Object.keys(byName).sort());
+  });
+});
+
+describe('diagnostics scan of serial ports', () => {
+  const quectelAt = { path: '/dev/ttyUSB6', manufacturer: 'Quectel', vendorId: '2c7c', productId: '0125', serialNumber: 'a1b2c3', pnpId: 'usb-Quectel_EC25-if02-port0', location: 'pci-0000:00:14.0-usb-0:1:1.2-port0' };
+  const quectelDm = { ...quectelAt, path: '/dev/ttyUSB4', pnpId: 'usb-Quectel_EC25-if00-port0', location: 'pci-0000:00:14.0-usb-0:1:1.0-port0' };
+  const listing = [
+    ch340('/dev/ttyUSB0', SOCKET_A),
+    ch340('/dev/ttyUSB1', SOCKET_B),
+    pl2303('/dev/ttyUSB2', 'pci-0000:00:14.0-usb-0:5:1.0-port0'),
+    pl2303('/dev/ttyUSB3', 'pci-0000:00:14.0-usb-0:6:1.0-port0'),
+    ftdi('/dev/ttyUSB5', 'pci-0000:00:14.0-usb-0:7:1.0-port0'),
+    quectelAt,
+    quectelDm,
+    { path: '/dev/ttyS0' },
+  ];
+  const pty = join(mkdtempSync(join(tmpdir(), 'dialdeck-pty-')), 'pts-9');
+  writeFileSync(pty, '');
+  const gateways = {
+    enabledPorts: [`usb:1a86:7523::00@${SOCKET_A}`, 'usb:067b:2303::00', 'usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0'],
+    disabledPorts: ['usb:0403:6001:A50285BI:00'],
+  };
+  const bundleOf = (serialPorts: SerialPortInfo[]) => {
+    const entries = collectDiagnostics({
+      appInfo: { name: 'Dialdeck', version: '1.2.3', runtime: 'harness', platform: 'linux', systemLocale: 'zh-CN', versions: {} },
+      settings: { ...defaultSettings(), gateways },
+      secrets: { available: false, backend: 'unknown', persistent: true, keys: [] },
+      inventory: { headsets: [], serialPorts },
+      logDir: join(tmpdir(), 'dialdeck-no-logs'),
+      hidrawSysfs: join(tmpdir(), 'dialdeck-no-hidraw'),
+    });
+    return JSON.parse(entries.find((e) => e.name === 'devices.json')!.content) as { serialPorts: SerialPortInfo[]; serialPortNotes: string[] };
+  };
+
+  it('says for every port, under the installer’s saved choices, whether it is opened and why', async () => {
+    const scanned = await listSerialPorts({ list: async () => listing, policy: gateways, named: [pty] });
+    const devices = bundleOf(scanned);
+    expect(devices.serialPorts.map((p) => [p.path, p.key, p.probe])).toEqual([
+      ['/dev/ttyUSB0', `usb:1a86:7523::00@${SOCKET_A}`, 'enabled'],
+      ['/dev/ttyUSB1', `usb:1a86:7523::00@${SOCKET_B}`, 'notProbed'], // the identical cable in the next socket
+      ['/dev/ttyUSB2', 'usb:067b:2303::00@pci-0000:00:14.0-usb-0:5:1.0-port0', 'notProbed'],
+      ['/dev/ttyUSB3', 'usb:067b:2303::00@pci-0000:00:14.0-usb-0:6:1.0-port0', 'notProbed'],
+      ['/dev/ttyUSB5', 'usb:0403:6001:A50285BI:00', 'disabled'],
+      ['/dev/ttyUSB6', 'usb:2c7c:0125:a1b2c3:02', 'modem'],
+      ['/dev/ttyUSB4', 'usb:2c7c:0125:a1b2c3:00', 'notAt'],
+      ['/dev/ttyS0', '/dev/ttyS0', 'notProbed'],
+      [pty, pty, 'named'],
+    ]);
+    expect(devices.serialPorts[0]).toMatchObject({ location: SOCKET_A, vendorId: '1a86' });
+    expect(devices.serialPorts[2]).toMatchObject({ legacyKey: 'usb:067b:2303::00', legacyKeyShared: true });
+    expect(devices.serialPortNotes).toEqual([
+      `/dev/ttyUSB0 [usb:1a86:7523::00@${SOCKET_A}]: probed: enabled in settings`,
+      `/dev/ttyUSB1 [usb:1a86:7523::00@${SOCKET_B}]: not opened: not a modem maker’s USB id and not enabled in settings`,
+      '/dev/ttyUSB2 [usb:067b:2303::00@pci-0000:00:14.0-usb-0:5:1.0-port0]: not opened: not a modem maker’s USB id and not enabled in settings; the enabled key usb:067b:2303::00 was saved before keys had a USB location and 2 present ports have it, so it enables none of them: choose this port again in Settings',
+      '/dev/ttyUSB3 [usb:067b:2303::00@pci-0000:00:14.0-usb-0:6:1.0-port0]: not opened: not a modem maker’s USB id and not enabled in settings; the enabled key usb:067b:2303::00 was saved before keys had a USB location and 2 present ports have it, so it enables none of them: choose this port again in Settings',
+      '/dev/ttyUSB5 [usb:0403:6001:A50285BI:00]: never opened: disabled in settings',
+      '/dev/ttyUSB6 [usb:2c7c:0125:a1b2c3:02]: probed: its USB ids belong to a modem maker (Quectel)',
+      '/dev/ttyUSB4 [usb:2c7c:0125:a1b2c3:00]: never opened: a modem’s diagnostic/GNSS interface, not an AT port',
+      '/dev/ttyS0 [/dev/ttyS0]: not opened: not a modem maker’s USB id and not enabled in settings',
+      `${pty} [${pty}]: probed: named at start-up (DIALDECK_SERIAL_PORTS / --serial-port)`,
+      'enabled key usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0 names no port present',
+    ]);
+  });
+
+  it('an old-format key held by one present adapter still applies, and the scan says it was the old key', async () => {
+    const devices = bundleOf(await listSerialPorts({ list: async () => [pl2303('/dev/ttyUSB2', SOCKET_B)], policy: gateways }));
+    expect(devices.serialPorts[0]).toMatchObject({ probe: 'enabled', legacyKey: 'usb:067b:2303::00' });
+    expect(devices.serialPortNotes[0]).toBe(`/dev/ttyUSB2 [usb:067b:2303::00@${SOCKET_B}]: probed: enabled in settings; by the key usb:067b:2303::00, saved before keys had a USB location`);
+  });
+
+  it('without the installer’s choices it leaves the probe state out instead of guessing', async () => {
+    const scanned = await listSerialPorts({ list: async () => [ch340('/dev/ttyUSB0', SOCKET_A)] });
+    expect(scanned).toEqual([{ path: '/dev/ttyUSB0', manufacturer: '1a86', vendorId: '1a86', productId: '7523', key: `usb:1a86:7523::00@${SOCKET_A}`, location: SOCKET_A }]);
+    expect(bundleOf(scanned).serialPortNotes[0]).toBe(`/dev/ttyUSB0 [usb:1a86:7523::00@${SOCKET_A}]: probe state unknown (the scan had no port policy)`);
+  });
+});
