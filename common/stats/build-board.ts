@@ -7,6 +7,9 @@ export function emptyMetrics(): Metrics {
   return { calls: 0, outbound: 0, connected: 0, inbound: 0, talkMs: 0, talked: 0, outcomes: Object.fromEntries(OUTCOME_KEYS.map((k) => [k, 0])) as Metrics['outcomes'] };
 }
 
+/** Rows with anything to show: calls, or dials that were never placed. */
+export const hasActivity = (m: Metrics) => m.calls > 0 || m.outcomes.notPlaced > 0;
+
 /** Unknown outcome strings (older or hand-edited rows) count with the calls that have none. */
 export const outcomeKeyOf = (outcome: string | null): OutcomeKey => {
   const parsed = OutcomeKey.safeParse(outcome);
@@ -71,7 +74,7 @@ export function buildBoard(
     addMetrics(total, row);
   }
   const campaigns: CampaignRow[] = campaignRows
-    .filter((c) => c.calls > 0)
+    .filter(hasActivity)
     .map((c) => ({ campaignId: c.campaignId, name: c.campaignId === null ? null : (names.get(c.campaignId) ?? null), ...metricsOf(c) }))
     .sort((a, b) => Number(a.campaignId === null) - Number(b.campaignId === null) || b.calls - a.calls || (a.campaignId ?? '').localeCompare(b.campaignId ?? ''));
   return {

@@ -23,7 +23,15 @@ export function talkMsOf(call: Pick<LoggedCall, 'answeredAt' | 'endedAt'>): numb
 /** A call is a connect when it was dialled out and the customer answered. */
 export const isConnect = (call: Pick<LoggedCall, 'direction' | 'outcome'>) => call.direction === 'outbound' && call.outcome === 'answered';
 
+/** A dial that never reached the network (no line, server down, ATD refused) is counted apart: it is no
+ * call for the board's calls, dials and connect rate. */
+export const isPlaced = (call: Pick<LoggedCall, 'outcome'>) => call.outcome !== 'notPlaced';
+
 export function addCall(m: Metrics, call: LoggedCall): void {
+  if (!isPlaced(call)) {
+    m.outcomes.notPlaced++;
+    return;
+  }
   m.calls++;
   if (call.direction === 'outbound') m.outbound++;
   else m.inbound++;

@@ -3,7 +3,7 @@
 // this name, as the baseline of `npm run bench:stats` and the oracle the summary is tested against;
 // the app itself reads the summary (stats-db-handlers.ts).
 import type { Database } from 'better-sqlite3';
-import { localHourSpans, remainderMetrics, type CampaignMetrics, type HourMetrics, type Metrics, type StatsBoard, type StatsQuery, type UtcRange } from '../../../common/stats';
+import { hasActivity, localHourSpans, remainderMetrics, type CampaignMetrics, type HourMetrics, type Metrics, type StatsBoard, type StatsQuery, type UtcRange } from '../../../common/stats';
 import { assembleBoard } from './assemble-board';
 import { calledCampaigns } from './called-campaigns';
 import { callLogMetrics, metricsSql } from './stats-sql';
@@ -13,7 +13,7 @@ export function directHourMetrics(db: Database, range: UtcRange, campaignId: str
   const statement = db.prepare(metricsSql(campaignId !== null));
   return localHourSpans(range)
     .map((span) => ({ localHour: span.localHour, ...callLogMetrics(statement, span.fromMs, span.toMs, campaignId) }))
-    .filter((h) => h.calls > 0);
+    .filter(hasActivity);
 }
 
 /**

@@ -5,7 +5,7 @@
 // Writers of call_log must not use INSERT OR REPLACE: the rows REPLACE removes fire no delete trigger.
 import type { Database, Statement } from 'better-sqlite3';
 import {
-  addMetrics, HOUR_MS, localHourSpans, OUTCOME_KEYS,
+  addMetrics, hasActivity, HOUR_MS, localHourSpans, OUTCOME_KEYS,
   type CampaignMetrics, type HourMetrics, type HourSpan, type Metrics, type UtcRange,
 } from '../../../common/stats';
 import { callLogMetrics, callLogMetricsByCampaign, metricsOf, metricsSql, type FlatMetrics } from './stats-sql';
@@ -49,7 +49,7 @@ export function summaryHourMetrics(db: Database, range: UtcRange, campaignId: st
     const metrics = isWholeHour(span)
       ? summary.get(span.fromMs / HOUR_MS)
       : callLogMetrics((partialHour ??= db.prepare(metricsSql(campaignId !== null))), span.fromMs, span.toMs, campaignId);
-    if (metrics !== undefined && metrics.calls > 0) hours.push({ localHour: span.localHour, ...metrics });
+    if (metrics !== undefined && hasActivity(metrics)) hours.push({ localHour: span.localHour, ...metrics });
   }
   return hours;
 }

@@ -10,12 +10,12 @@ const KNOWN_OUTCOMES = OUTCOME_KEYS.filter((k) => k !== 'none');
 
 /** Mirrors common/stats call-metrics.ts addCall, column for column. */
 const METRICS_SQL = [
-  'count(*) AS calls',
-  "count(CASE WHEN direction = 'outbound' THEN 1 END) AS outbound",
+  "count(CASE WHEN outcome IS NOT 'notPlaced' THEN 1 END) AS calls",
+  "count(CASE WHEN direction = 'outbound' AND outcome IS NOT 'notPlaced' THEN 1 END) AS outbound",
   "count(CASE WHEN direction = 'outbound' AND outcome = 'answered' THEN 1 END) AS connected",
-  "count(CASE WHEN direction = 'inbound' THEN 1 END) AS inbound",
-  'coalesce(sum(CASE WHEN ended_at >= answered_at THEN ended_at - answered_at END), 0) AS talkMs',
-  'count(CASE WHEN ended_at >= answered_at THEN 1 END) AS talked',
+  "count(CASE WHEN direction = 'inbound' AND outcome IS NOT 'notPlaced' THEN 1 END) AS inbound",
+  "coalesce(sum(CASE WHEN outcome IS NOT 'notPlaced' AND ended_at >= answered_at THEN ended_at - answered_at END), 0) AS talkMs",
+  "count(CASE WHEN outcome IS NOT 'notPlaced' AND ended_at >= answered_at THEN 1 END) AS talked",
   ...KNOWN_OUTCOMES.map((k) => `count(CASE WHEN outcome = '${k}' THEN 1 END) AS "o_${k}"`),
   `count(CASE WHEN outcome IS NULL OR outcome NOT IN (${KNOWN_OUTCOMES.map((k) => `'${k}'`).join(', ')}) THEN 1 END) AS o_none`,
 ].join(',\n    ');

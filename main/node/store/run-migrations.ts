@@ -7,13 +7,14 @@ import * as m0005 from './migrations/0005-resumable-imports';
 import * as m0006 from './migrations/0006-call-campaigns';
 import * as m0007 from './migrations/0007-campaigns-compliance';
 import * as m0008 from './migrations/0008-hourly-stats-summary';
+import * as m0009 from './migrations/0009-not-placed-dials';
 
 /**
  * Append-only: a shipped migration is never edited, because agents' databases already ran it.
  * Version N is reached by running migrations[0..N-1]; PRAGMA user_version records N.
  * A new migration is the next numbered file in migrations/, added at the end of this list.
  */
-export const migrations: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008].map((m) => m.sql);
+export const migrations: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009].map((m) => m.sql);
 
 export const LATEST_VERSION = migrations.length;
 

@@ -63,6 +63,16 @@ describe('buildBoard', () => {
     expect(averageTalkMs(b.days[2]!)).toBeNull();
   });
 
+  it('counts dials that never reached the network apart: not calls, not dials, not in the connect rate', () => {
+    const b = board([answered('2026-03-10T09:00:00', 30), call('2026-03-10T09:05:00', { outcome: 'busy' }), call('2026-03-10T09:10:00', { outcome: 'notPlaced' }), call('2026-03-10T22:10:00', { outcome: 'notPlaced' })]);
+    expect(b.total).toMatchObject({ calls: 2, outbound: 2, connected: 1 });
+    expect(b.total.outcomes.notPlaced).toBe(2);
+    expect(connectRate(b.total)).toBe(0.5);
+    // an hour with only unplaced dials still shows them
+    expect(b.hours[22]).toMatchObject({ calls: 0 });
+    expect(b.hours[22]!.outcomes.notPlaced).toBe(1);
+  });
+
   it('counts every outcome, and calls without a known outcome as none', () => {
     const outcomes = ['answered', 'noAnswer', 'busy', 'busy', 'failed', 'rejected', 'voicemail', 'invalidNumber', 'unreachable', 'cancelled', null, 'legacyThing'];
     const b = board(outcomes.map((outcome, i) => call(`2026-03-10T09:${String(i).padStart(2, '0')}:00`, { outcome })));
