@@ -28,6 +28,7 @@ export type AgentEvent =
   | { type: 'dial'; lead?: LeadRef } // lead required only for a manual dial from ready
   | { type: 'answered' }
   | { type: 'callEnded'; outcome: DialOutcome }
+  | { type: 'notPlaced'; reason: string } // the dial never reached the network: no wrap-up, the agent looks at the line
   | { type: 'requestPause'; reason: string } // "pause after this call"
   | { type: 'cancelPause' }
   | { type: 'dispose'; code: string }
@@ -67,7 +68,7 @@ const table: Record<AgentState, Partial<Record<AgentEventType, AgentState>>> = {
   ready: { goNotReady: 'notReady', offerLead: 'previewing', dial: 'dialing', logout: 'loggedOut' },
   previewing: { dial: 'dialing', skip: 'ready', release: 'ready', goNotReady: 'notReady' },
   reserved: { dial: 'dialing', release: 'ready', goNotReady: 'notReady' },
-  dialing: { answered: 'onCall', callEnded: 'wrapUp', requestPause: 'dialing', cancelPause: 'dialing' },
+  dialing: { answered: 'onCall', callEnded: 'wrapUp', notPlaced: 'notReady', requestPause: 'dialing', cancelPause: 'dialing' },
   onCall: { callEnded: 'wrapUp', requestPause: 'onCall', cancelPause: 'onCall' },
   wrapUp: { dispose: 'wrapUp', finishWrapUp: 'ready', wrapUpTimeout: 'ready', requestPause: 'wrapUp', cancelPause: 'wrapUp' },
 };
@@ -116,6 +117,8 @@ export function agentTransition(agent: AgentSnapshot, event: AgentEvent, now: nu
       return { ...agent, state: target, since: now };
     case 'callEnded':
       return { ...agent, state: target, since: now, outcome: event.outcome };
+    case 'notPlaced':
+      return { state: target, since: now, notReadyReason: requireText(event.reason, 'a not-placed reason', state, event.type) };
     case 'requestPause':
       return { ...agent, pauseAfterCall: requireText(event.reason, 'a pause reason', state, event.type) };
     case 'cancelPause': {

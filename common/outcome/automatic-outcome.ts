@@ -1,11 +1,12 @@
 import type { DialOutcome, OutcomeSource } from './dial-outcome';
+import type { NotPlacedReason } from './not-placed';
 import { hasRungTooLong } from './no-answer-timeout';
 import { outcomeFromTone } from './tones/tone-detector';
 import type { ToneKind } from './tones/tone-profile';
 
 export interface OutcomeEvidence {
   /** From outcomeFromSip / outcomeFromGatewayHangup once the attempt has ended. */
-  readonly final: { readonly outcome: DialOutcome; readonly source: 'sip' | 'gateway' };
+  readonly final: { readonly outcome: DialOutcome; readonly source: 'sip' | 'gateway'; readonly notPlaced?: NotPlacedReason };
   /** First carrier tone the ToneDetector reported in early media, if any. */
   readonly tone?: ToneKind;
   readonly ringingStartedAt?: number;
@@ -16,6 +17,8 @@ export interface OutcomeEvidence {
 export interface AutomaticOutcome {
   readonly outcome: DialOutcome;
   readonly source: OutcomeSource;
+  /** why a notPlaced dial never reached the network */
+  readonly notPlaced?: NotPlacedReason;
 }
 
 /**

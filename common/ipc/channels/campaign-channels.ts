@@ -24,8 +24,9 @@ export const campaignInvoke = {
   'campaign:nextLead': { req: ByCampaign, res: NextLeadResult },
   /** Passes on the previewed lead; it is not offered to this agent again for a while. */
   'campaign:skip': { req: ByCampaign.extend({ contactId: z.number().int().positive() }), res: AgentStatus },
-  /** A campaign call ended (from onCallFinished): records the attempt and starts wrap-up. */
-  'campaign:attemptResult': { req: AttemptResultRequest, res: z.object({ attemptId: z.number().int().positive(), status: AgentStatus }) },
+  /** A campaign call ended (from onCallFinished): records the attempt and starts wrap-up. A dial that never
+   * reached the network (outcome notPlaced) is no attempt: attemptId null, the lead goes back, no wrap-up. */
+  'campaign:attemptResult': { req: AttemptResultRequest, res: z.object({ attemptId: z.number().int().positive().nullable(), status: AgentStatus }) },
   /** The disposition of an attempt; ends wrap-up. A refusal puts the number on the DNC list. */
   'campaign:dispose': { req: DisposeRequest, res: DisposeResult.extend({ status: AgentStatus }) },
   'campaign:scheduleCallback': { req: ScheduleCallbackRequest, res: CallbackDto },

@@ -1,6 +1,7 @@
 // The agent's day on this desk: the common/campaign state machine held in main (so a page reload
 // keeps it), every change logged and pushed to the page, the wrap-up timer run here so auto-ready
 // and the default disposition happen even if nobody touches the keyboard.
+import { countsAsAttempt } from '../../../common/outcome/not-placed';
 import type { DialOutcome } from '../../../common/outcome/dial-outcome';
 import type { Clock } from '../../../common/at/at-clock';
 import { agentTransition, loggedOut, type AgentEvent, type AgentSnapshot } from '../../../common/campaign/agent-state';
@@ -158,10 +159,18 @@ export class AgentSession {
     });
   }
 
-  attemptResult(req: AttemptResultRequest): Promise<{ attemptId: number; status: AgentStatus }> {
+  attemptResult(req: AttemptResultRequest): Promise<{ attemptId: number | null; status: AgentStatus }> {
     return this.serial(async () => {
       const campaign = this.requireCampaign(req.campaignId);
       if (this.snapshot.state === 'previewing' || this.snapshot.state === 'reserved') this.apply({ type: 'dial' });
+      if (!countsAsAttempt(req.outcome)) {
+        // never reached the network: not the customer's doing. No attempt, no wrap-up; the lead goes back to the
+        // queue, and the agent stops (the next dial would fail the same way) until they have looked at the line
+        this.apply({ type: 'notPlaced', reason: 'lineProblem' });
+        await this.releaseHeld();
+        await this.deps.store.releaseLeads(this.clock());
+        return { attemptId: null, status: this.status() };
+      }
       this.apply({ type: 'callEnded', outcome: req.outcome });
       const attemptId = await this.deps.store.recordAttempt({ ...req, ...this.clock() });
       this.wrap?.countdown?.stop();

@@ -3,7 +3,7 @@
 // customer's real number (a masked or privacy call's page never has it) with contact, campaign and
 // binding; then onCallFinished listeners hear about it. Failures are reported to the agent but never
 // block the next call.
-import { toCrmOutcome, type DialOutcome } from '../../../common/outcome';
+import { toCrmOutcome, type DialOutcome, type NotPlacedReason } from '../../../common/outcome';
 import { getBridge, unwrap } from '../platform/page-bridge';
 import { claimPlaced, type PlacedCall } from './call-context';
 import { takeRecording } from './page-engine';
@@ -18,7 +18,7 @@ import { showProblem } from './phone-store';
  * The outcome and where it came from (outcome.ts: the engine's own evidence for SIP calls, the modem's
  * cause for gateway calls). A gateway call our no-answer timer hung up is noAnswer by timeout.
  */
-export function finishedOutcome(call: LineCall, placed: PlacedCall | undefined): { outcome: DialOutcome; source: FinishedCall['outcomeSource'] } {
+export function finishedOutcome(call: LineCall, placed: PlacedCall | undefined): { outcome: DialOutcome; source: FinishedCall['outcomeSource']; notPlaced?: NotPlacedReason } {
   if (placed?.timedOut && call.answeredAt === undefined) return { outcome: 'noAnswer', source: 'timeout' };
   return automaticOutcomeOf(call);
 }
@@ -26,7 +26,7 @@ export function finishedOutcome(call: LineCall, placed: PlacedCall | undefined):
 /** `wasRecorded`: the call had a recorder running at some point, so a blob is on its way. */
 export async function logEndedCall(call: LineCall, wasRecorded: boolean): Promise<void> {
   const placed = claimPlaced(call);
-  const { outcome, source } = finishedOutcome(call, placed);
+  const { outcome, source, notPlaced } = finishedOutcome(call, placed);
   const endedAt = Math.floor(call.endedAt ?? Date.now());
   let callLogId: number | null = null;
   try {
@@ -69,6 +69,7 @@ export async function logEndedCall(call: LineCall, wasRecorded: boolean): Promis
     context: placed.context,
     outcome,
     outcomeSource: source,
+    ...(notPlaced ? { notPlaced } : {}),
     startedAt: Math.floor(call.createdAt),
     answeredAt: call.answeredAt === undefined ? null : Math.floor(call.answeredAt),
     endedAt,

@@ -1,7 +1,7 @@
 // Listeners for calls placed through placeCall, told once the call-log row is written. Kept apart from
 // place-call.ts so the call log (reached from the line modules) does not import the dialling path.
 import type { DialSubject } from '../../../common/dialer/dial-subject';
-import type { DialOutcome } from '../../../common/outcome';
+import type { DialOutcome, NotPlacedReason } from '../../../common/outcome';
 import type { CallContext } from './call-context';
 
 export interface FinishedCall {
@@ -11,6 +11,8 @@ export interface FinishedCall {
   context: CallContext;
   outcome: DialOutcome;
   outcomeSource: 'sip' | 'gateway' | 'tone' | 'timeout' | 'agent';
+  /** outcome notPlaced: why the dial never reached the network */
+  notPlaced?: NotPlacedReason;
   startedAt: number;
   answeredAt: number | null;
   endedAt: number;

@@ -3,7 +3,7 @@
 // gateway calls their modem's hang-up cause. The CRM log stores the coarser vocabulary (toCrmOutcome).
 // Pure: the agent's correction is applied by the caller (common/outcome resolveOutcome).
 import type { LogCallRequest } from '../../../common/crm';
-import { outcomeFromGatewayHangup, toCrmOutcome, type AutomaticOutcome, type DialOutcome } from '../../../common/outcome';
+import { classifyGatewayHangup, toCrmOutcome, type AutomaticOutcome, type DialOutcome } from '../../../common/outcome';
 import type { LineCall } from './line-call';
 
 type CrmOutcome = NonNullable<LogCallRequest['outcome']>;
@@ -23,7 +23,7 @@ export function automaticOutcomeOf(call: LineCall): AutomaticOutcome {
   if (call.autoOutcome !== undefined) return call.autoOutcome;
   if (call.via === 'gateway' && call.direction === 'outbound') {
     if (call.answeredAt === undefined && call.cause === undefined && call.endReason === 'local-hangup') return { outcome: 'cancelled', source: 'gateway' };
-    return { outcome: outcomeFromGatewayHangup({ answered: call.answeredAt !== undefined, ...(call.cause === undefined ? {} : { cause: call.cause }) }), source: 'gateway' };
+    return { ...classifyGatewayHangup({ answered: call.answeredAt !== undefined, ...(call.cause === undefined ? {} : { cause: call.cause }) }), source: 'gateway' };
   }
   return { outcome: fromEndReason(call), source: call.via === 'gateway' ? 'gateway' : 'sip' };
 }

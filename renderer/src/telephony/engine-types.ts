@@ -1,7 +1,7 @@
 // The read-only picture of the phone that the UI renders. Everything here is plain data so a
 // React store (or a headset driver, or a test) can hold it without touching sip.js objects.
 import type { CallEndReason, CallState } from '../../../common/call/call-state';
-import type { DialOutcome, OutcomeSource, ToneKind } from '../../../common/outcome';
+import type { DialOutcome, NotPlacedReason, OutcomeSource, ToneKind } from '../../../common/outcome';
 import type { AutoAnswerPolicy } from '../../../common/sip/auto-answer';
 import type { SipMessage } from '../../../common/sip/messages';
 
@@ -48,6 +48,8 @@ export interface CallView {
 export interface AutoOutcome {
   readonly outcome: DialOutcome;
   readonly source: OutcomeSource;
+  /** why a notPlaced dial never reached the network */
+  readonly notPlaced?: NotPlacedReason;
 }
 
 /** What an account does by itself: auto-answer and call recording. Each call follows its own account's. */

@@ -48,6 +48,8 @@ export class PhoneCall {
   private noAnswerTimer: ReturnType<typeof setTimeout> | undefined;
   private noAnswerTimeoutSeconds: number | undefined;
   private finalResponse: { code: number; reason?: string } | undefined;
+  /** a 180/183 came back: the INVITE got past our server into the network */
+  private reachedNetwork = false;
   private autoOutcome: AutoOutcome | undefined;
 
   constructor(
@@ -112,6 +114,7 @@ export class PhoneCall {
       requestDelegate: {
         // 18x (sip.js reports 100 Trying separately); with an SDP answer sip.js has applied it already
         onProgress: (response) => {
+          this.reachedNetwork = true;
           if ((response.message.statusCode ?? 0) >= 180) this.startRinging();
           if (this.call.state === 'dialing') this.apply({ type: 'progress' });
           if (response.message.body) this.onEarlyMedia();
@@ -265,6 +268,7 @@ export class PhoneCall {
       ...(this.finalResponse === undefined ? {} : { statusCode: this.finalResponse.code }),
       ...(this.finalResponse?.reason === undefined ? {} : { reasonHeader: this.finalResponse.reason }),
       ended: reason === 'cancelled' ? 'cancelled' : reason === 'failed' ? 'failed' : 'other',
+      reachedNetwork: this.reachedNetwork,
     });
     const timeout = this.noAnswerTimeoutSeconds;
     return decideAutomaticOutcome({

@@ -8,6 +8,7 @@ import { runStep } from '../../../../common/campaign/run-step';
 import type { BlockedVerdict } from '../../../../common/compliance/verdict';
 import type { CallbackScope } from '../../../../common/campaign/campaign-schema';
 import type { DialOutcome } from '../../../../common/outcome/dial-outcome';
+import type { NotPlacedReason } from '../../../../common/outcome/not-placed';
 import { getBridge, unwrap } from '../../platform/page-bridge';
 import { onCallFinished, placeCall } from '../../phone/place-call';
 import { usePhone, type LineRef } from '../../phone/phone-store';
@@ -24,6 +25,8 @@ export interface RunState {
   /** why there is no lead: nothing left, or nothing until `until` */
   readonly idle: { readonly kind: 'wait' | 'none'; readonly until: number | null; readonly skipped: Record<string, number> } | null;
   readonly error: string | null;
+  /** the last dial never reached the network: why (null when the line did not say); no attempt was counted */
+  readonly notPlaced: { readonly reason: NotPlacedReason | null } | null;
   readonly busy: boolean;
   /** the line campaign calls go out on (chosen on the screen, or the campaign's line rule) */
   readonly line: LineRef | undefined;
@@ -41,6 +44,7 @@ const initial: RunState = {
   blocked: null,
   idle: null,
   error: null,
+  notPlaced: null,
   busy: false,
   line: undefined,
   lastDisposition: null,
@@ -180,7 +184,7 @@ export async function dial(): Promise<void> {
   await guarded(async () => {
     const { offer, campaign } = useCampaignRun.getState();
     if (!offer || !campaign) return;
-    set({ blocked: null });
+    set({ blocked: null, notPlaced: null });
     const result = await placeCall(
       lineFor(campaign),
       { contactId: offer.contactId, phoneIndex: offer.phoneIndex },
@@ -242,7 +246,12 @@ async function callEnded(call: Parameters<Parameters<typeof onCallFinished>[0]>[
         callLogId: call.callLogId,
       }),
     );
-    set({ attemptId, status, callId: null, ended: { outcome: call.outcome, source: call.outcomeSource, corrected: null } });
+    if (attemptId === null) {
+      // main counted no attempt: no wrap-up, the lead is back in the queue and the agent is not ready
+      set({ attemptId: null, status, callId: null, offer: null, ended: null, notPlaced: { reason: call.notPlaced ?? null } });
+      return;
+    }
+    set({ attemptId, status, callId: null, notPlaced: null, ended: { outcome: call.outcome, source: call.outcomeSource, corrected: null } });
   } catch (error) {
     set({ error: message(error) });
   }

@@ -74,6 +74,11 @@ export function RunScreen() {
               {run.error}
             </p>
           )}
+          {run.notPlaced && (
+            <p className="error" role="alert" data-testid="run-not-placed">
+              {t('call.notPlaced.title')} {run.notPlaced.reason ? t(`call.notPlaced.${run.notPlaced.reason}`) : t('call.notPlaced.serverError')}
+            </p>
+          )}
           {run.blocked && (
             <p className="blocked-dial" role="alert" data-testid="blocked-dial">
               {t('campaign.blocked', { name: run.blocked.name })} <ComplianceReason verdict={run.blocked.verdict} />

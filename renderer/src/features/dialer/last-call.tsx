@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
+import { automaticOutcomeOf, outcomeOf } from '../../phone/outcome';
 import { problemText, sipProblem } from '../../phone/problem';
 import { usePhone } from '../../phone/phone-store';
 import { formatDuration } from './call-timer';
@@ -16,17 +17,28 @@ function Ended({ call }: { call: LineCall }) {
   const { t } = useTranslation();
   const number = cardNumber(call, usePlacedCall(call)); // as the call card showed it
   const talked = call.answeredAt !== undefined && call.endedAt !== undefined ? formatDuration(call.endedAt - call.answeredAt) : undefined;
+  // an unanswered dial says what happened on the wire (busy, invalid number, not placed…), not how the
+  // session ended (a 503 from our own server is no rejection by the customer); a talk says who ended it
+  const unanswered = call.direction === 'outbound' && call.answeredAt === undefined;
+  const notPlaced = unanswered ? automaticOutcomeOf(call).notPlaced : undefined;
+  const label = unanswered ? t(`contacts.outcome.${outcomeOf(call)}`) : t(`call.end.${call.endReason ?? 'failed'}`);
   return (
     <section className="last-call" aria-labelledby="last-call-title" data-testid="last-call">
       <h2 id="last-call-title">{t('call.lastTitle')}</h2>
       <p>
-        <span className="call-number">{number || t('call.unknown')}</span> · {t(`call.end.${call.endReason ?? 'failed'}`)}
+        <span className="call-number">{number || t('call.unknown')}</span> · <span data-testid="last-call-outcome">{label}</span>
         {talked && <> · {t('call.talked', { duration: talked })}</>}
       </p>
-      {call.failure && (
+      {notPlaced ? (
         <p className="error" data-testid="last-call-reason">
-          {problemText(sipProblem(call.failure, 'call.hintRetry'))}
+          {t(`call.notPlaced.${notPlaced}`)}
         </p>
+      ) : (
+        call.failure && (
+          <p className="error" data-testid="last-call-reason">
+            {problemText(sipProblem(call.failure, 'call.hintRetry'))}
+          </p>
+        )
       )}
       {call.cause && <p className="muted">{t('call.gatewayCause', { cause: call.cause })}</p>}
     </section>

@@ -1,4 +1,4 @@
-// The range at a glance: calls, connect rate, talk time, average talk.
+// The range at a glance: calls, connect rate, talk time, average talk; dials never placed apart.
 import { useTranslation } from 'react-i18next';
 import type { Metrics } from '../../../../common/stats';
 import type { Formats } from './format';
@@ -10,6 +10,7 @@ export function StatsSummary({ total, f }: { total: Metrics; f: Formats }) {
     ['rate', f.rate(total), t('stats.summary.rateDetail', { connected: f.count(total.connected), outbound: f.count(total.outbound) })],
     ['talk', f.duration(total.talkMs), t('stats.summary.talkDetail', { talked: f.count(total.talked) })],
     ['avg', f.averageTalk(total), t('stats.summary.avgDetail')],
+    ['notPlaced', f.count(total.outcomes.notPlaced), t('stats.summary.notPlacedDetail')],
   ] as const;
   return (
     <dl className="stats-summary">

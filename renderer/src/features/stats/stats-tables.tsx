@@ -98,6 +98,9 @@ export function HourTable({ id, rows, f }: Omit<TableProps<HourRow>, 'total'>) {
   );
 }
 
+/** The outcomes of calls; dials never placed are no calls, so the summary shows them apart. */
+const PLACED_OUTCOMES = OUTCOME_KEYS.filter((k) => k !== 'notPlaced');
+
 export function OutcomeTable({ id, total, f }: { id: string; total: Metrics; f: Formats }) {
   const { t } = useTranslation();
   const columns: Column<OutcomeKey>[] = [
@@ -108,7 +111,7 @@ export function OutcomeTable({ id, total, f }: { id: string; total: Metrics; f: 
   return (
     <DataTable
       columns={columns}
-      rows={OUTCOME_KEYS}
+      rows={PLACED_OUTCOMES}
       rowKey={(k) => k}
       rowTestId={(k) => `stats-outcome-${k}`}
       className="stats-table"

@@ -25,11 +25,36 @@ async function callAndDispose(outcome: 'answered' | 'busy' | 'noAnswer' | 'inval
     campaignId: 'spring', contactId: offer.contactId, phoneIndex: offer.phoneIndex, outcome, startedAt: desk.clock.now(), callLogId: null,
   });
   expect(status.snapshot.state).toBe('wrapUp');
-  const disposed = await desk.call('campaign:dispose', { attemptId, code, callback });
+  const disposed = await desk.call('campaign:dispose', { attemptId: attemptId!, code, callback });
   return { offer, disposed };
 }
 
 describe('campaign lead flow through the handlers', () => {
+  it('a dial that never reached the network is no attempt: no wrap-up, the lead goes back, the agent stops', async () => {
+    desk = await campaignDesk();
+    await startReady();
+    const offer = await lead();
+    await desk.call('agent:transition', { event: { type: 'dial' } });
+    const result = await desk.call('campaign:attemptResult', {
+      campaignId: 'spring', contactId: offer.contactId, phoneIndex: offer.phoneIndex, outcome: 'notPlaced', startedAt: desk.clock.now(), callLogId: null,
+    });
+    expect(result.attemptId).toBeNull();
+    expect(result.status.snapshot).toMatchObject({ state: 'notReady', notReadyReason: 'lineProblem' });
+    expect(desk.db.prepare('SELECT count(*) FROM campaign_attempts').pluck().get()).toBe(0);
+    expect(desk.db.prepare('SELECT claimed_by, skipped_by FROM campaign_leads WHERE contact_id = ?').get(offer.contactId)).toEqual({ claimed_by: null, skipped_by: null });
+    // back at the line, the same customer is offered first again: nothing counted against them
+    await desk.call('agent:transition', { event: { type: 'goReady' } });
+    expect((await lead()).contactId).toBe(offer.contactId);
+    // a placed call still counts and goes to wrap-up
+    await desk.call('agent:transition', { event: { type: 'dial' } });
+    const placed = await desk.call('campaign:attemptResult', {
+      campaignId: 'spring', contactId: offer.contactId, phoneIndex: offer.phoneIndex, outcome: 'busy', startedAt: desk.clock.now(), callLogId: null,
+    });
+    expect(placed.attemptId).toBeGreaterThan(0);
+    expect(placed.status.snapshot.state).toBe('wrapUp');
+  });
+
+
   it('offers leads in list order, claims them, and a skipped lead is not offered again soon', async () => {
     desk = await campaignDesk();
     const ready = await startReady();
@@ -91,7 +116,7 @@ describe('campaign lead flow through the handlers', () => {
     expect(alt).toMatchObject({ contactId: offer.contactId, phoneIndex: 1, reason: 'retry' });
     await desk.call('agent:transition', { event: { type: 'dial' } });
     const { attemptId } = await desk.call('campaign:attemptResult', { campaignId: 'spring', contactId: alt.contactId, phoneIndex: 1, outcome: 'invalidNumber', startedAt: desk.clock.now(), callLogId: null });
-    await desk.call('campaign:dispose', { attemptId, code: 'BAD' });
+    await desk.call('campaign:dispose', { attemptId: attemptId!, code: 'BAD' });
     // not yet due: fresh contacts come first
     expect((await lead()).name).toBe('王芳');
     await desk.call('campaign:skip', { campaignId: 'spring', contactId: desk.idOf('王芳') });
@@ -133,7 +158,7 @@ describe('campaign lead flow through the handlers', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await desk.call('agent:status', {})).toMatchObject({ snapshot: { state: 'ready' }, wrapUpAttemptId: null });
     expect(desk.db.prepare('SELECT disposition_code FROM campaign_attempts WHERE id = ?').pluck().get(attemptId)).toBe('RETRY');
-    expect(await desk.failure('campaign:dispose', { attemptId, code: 'SALE' })).toBe('REFUSED');
+    expect(await desk.failure('campaign:dispose', { attemptId: attemptId!, code: 'SALE' })).toBe('REFUSED');
   });
 
   it('pause after this call ends wrap-up in not-ready, and the state log has every step', async () => {
@@ -144,7 +169,7 @@ describe('campaign lead flow through the handlers', () => {
     await desk.call('agent:transition', { event: { type: 'answered' } });
     await desk.call('agent:transition', { event: { type: 'requestPause', reason: 'lunch' } });
     const { attemptId } = await desk.call('campaign:attemptResult', { campaignId: 'spring', contactId: offer.contactId, phoneIndex: 0, outcome: 'answered', startedAt: desk.clock.now(), callLogId: null });
-    const done = await desk.call('campaign:dispose', { attemptId, code: 'SALE' });
+    const done = await desk.call('campaign:dispose', { attemptId: attemptId!, code: 'SALE' });
     expect(done.status.snapshot).toMatchObject({ state: 'notReady', notReadyReason: 'lunch' });
     await new Promise((r) => setTimeout(r, 20));
     expect(desk.db.prepare('SELECT state FROM agent_state_log ORDER BY id').pluck().all()).toEqual(['notReady', 'ready', 'previewing', 'dialing', 'onCall', 'wrapUp', 'notReady']);
@@ -161,10 +186,10 @@ describe('campaign lead flow through the handlers', () => {
     const offer = await lead();
     await desk.call('agent:transition', { event: { type: 'dial' } });
     const { attemptId } = await desk.call('campaign:attemptResult', { campaignId: 'spring', contactId: offer.contactId, phoneIndex: 0, outcome: 'answered', startedAt: desk.clock.now(), callLogId: null });
-    expect(await desk.failure('campaign:dispose', { attemptId, code: 'NOPE' })).toBe('INVALID_INPUT');
+    expect(await desk.failure('campaign:dispose', { attemptId: attemptId!, code: 'NOPE' })).toBe('INVALID_INPUT');
     // the attempt is still there, undisposed, and a valid code still works
     expect(desk.db.prepare('SELECT disposition_code FROM campaign_attempts WHERE id = ?').pluck().get(attemptId)).toBeNull();
-    expect((await desk.call('campaign:dispose', { attemptId, code: 'SALE' })).effect).toBe('complete');
+    expect((await desk.call('campaign:dispose', { attemptId: attemptId!, code: 'SALE' })).effect).toBe('complete');
   });
 
   it('a central claim held by another desk makes the picker move on', async () => {

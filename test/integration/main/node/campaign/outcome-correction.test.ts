@@ -24,7 +24,7 @@ describe('correcting the detected outcome', () => {
     const { attemptId } = await desk.call('campaign:attemptResult', {
       campaignId: 'spring', contactId: offer.contactId, phoneIndex: offer.phoneIndex, outcome: 'busy', startedAt: desk.clock.now(), callLogId,
     });
-    await desk.call('campaign:dispose', { attemptId, code: 'RETRY', callback: null, outcome: correction });
+    await desk.call('campaign:dispose', { attemptId: attemptId!, code: 'RETRY', callback: null, outcome: correction });
     expect(desk.db.prepare('SELECT outcome FROM campaign_attempts WHERE id = ?').pluck().get(attemptId)).toBe(attemptOutcome);
     expect(desk.db.prepare('SELECT outcome FROM call_log WHERE id = ?').pluck().get(callLogId)).toBe(logOutcome);
   });
