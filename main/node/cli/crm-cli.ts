@@ -91,7 +91,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 async function runImport(dbPath: string, file: string | undefined, resume: string | undefined, listName: string | undefined, run: RunOptions): Promise<ImportSummary> {
-  if (file !== undefined && !existsSync(file)) throw new ImportInputError(`file not found: ${file}`);
   const jobId = Number(resume);
   if (resume !== undefined && !(Number.isSafeInteger(jobId) && jobId > 0)) throw new UsageError(`--resume takes an import job id, not ${resume}`);
   const db = openDatabase(dbPath);

@@ -27,7 +27,7 @@ export class ScreenBoundary extends Component<Props, State> {
       <Translation>
         {(t) => (
           <div className="screen" role="alert" data-testid="screen-failed">
-            <p className="error">{t('screens.loadFailed', { message: error.message })}</p>
+            <p className="error">{t('screens.loadFailed', { message: t('errors.unexpected') })}</p>
             <button type="button" onClick={this.props.onRetry}>
               {t('screens.retry')}
             </button>

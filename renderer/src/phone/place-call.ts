@@ -23,6 +23,7 @@ import { addCallback, attachCall, expectCall, type CallContext, type PlacedCall 
 import { normalizeDialInput } from './dial-input';
 import { watchNoAnswer } from './no-answer';
 import { problemFrom, problemText, uiProblem } from './problem';
+import { errorSentence } from '../ui-shared/error-text';
 import { showProblem, usePhone, type LineRef } from './phone-store';
 
 export type { CallContext } from './call-context';
@@ -95,8 +96,8 @@ export async function placeCall(line: LineRef | undefined, subject: DialSubject,
   // 2. compliance, right before dialling; if it cannot be asked, nothing is dialled
   const verdict = await checkCompliance(subject, dialText, ctx.campaignId);
   if (verdict !== 'allowed' && 'error' in verdict) {
-    const detail = verdict.error instanceof Error ? verdict.error.message : String(verdict.error);
-    return refusal('dialer.complianceUnavailable', 'dialer.hintComplianceUnavailable', { detail: masked ? maskNumber(detail) : detail });
+    console.warn('compliance check failed', verdict.error);
+    return refusal('dialer.complianceUnavailable', 'dialer.hintComplianceUnavailable', { detail: errorSentence(i18n.t, verdict.error) });
   }
   if (verdict !== 'allowed') {
     showBlocked(verdict);
@@ -132,7 +133,7 @@ export async function placeCall(line: LineRef | undefined, subject: DialSubject,
     if (call === null) {
       if (binding) void api.privacy.release({ bindingId: binding.bindingId }).catch(() => undefined);
       const problem = usePhone.getState().problem;
-      return { placed: false, reason: 'failed', message: problem ? problemText(problem) : 'the line did not place the call' };
+      return { placed: false, reason: 'failed', message: problemText(problem ?? uiProblem('call.notPlaced.serverError', 'call.hintRetry')) };
     }
     attachCall(call.key, call.since, placed);
     if (timeout !== undefined && line!.via === 'gateway') watchNoAnswer(call, timeout);

@@ -4,6 +4,7 @@ import type { SipMessage } from '../../../common/sip/messages';
 import { sipMessages, formatSipMessage } from '../../../common/sip/messages';
 import { i18n } from '../i18n';
 import { IpcCallError } from '../platform/page-bridge';
+import { errorSentence } from '../ui-shared/error-text';
 import { PhoneError } from '../telephony';
 
 export type Problem =
@@ -16,8 +17,10 @@ export const sipProblem = (message: SipMessage, hint: string): Problem => ({ kin
 /** Turns whatever an action threw into a problem with a human reason. */
 export function problemFrom(error: unknown, hint: string): Problem {
   if (error instanceof PhoneError && error.reason !== undefined) return sipProblem(error.reason, hint);
-  if (error instanceof IpcCallError) return uiProblem('phone.ipcFailed', hint, { detail: error.message });
-  return uiProblem('phone.actionFailed', hint, { detail: error instanceof Error ? error.message : String(error) });
+  // main's and the browser's own texts are English for the log: the agent gets the sentence for what happened
+  console.warn('phone action failed', error);
+  if (error instanceof IpcCallError) return uiProblem('phone.ipcFailed', hint, { detail: errorSentence(i18n.t, error) });
+  return uiProblem('phone.actionFailed', hint, { detail: errorSentence(i18n.t, error) });
 }
 
 /** The problem in the UI language (the SIP layer's own zh-CN/en text for its keys). */

@@ -1,13 +1,42 @@
-// Turns a failed call into one sentence the agent can act on, in the UI language.
+// Turns a failure into sentences the user can act on, in the UI language. Main's own messages are English
+// for the log and are never shown: a code becomes its sentence with a next step, invalid input its
+// problems field by field, a browser media error what to check. The raw error goes to the console.
 import type { TFunction } from 'i18next';
+import type { UiLanguage } from '../../../common/i18n/ui-language';
+import { issueLines, ValidationError, type IssueLike } from '../../../common/validation/issue-text';
+import { i18n } from '../i18n';
 import { IpcCallError } from '../platform/page-bridge';
 
-const known = new Set(['INVALID_INPUT', 'NOT_FOUND', 'UNAVAILABLE', 'REFUSED', 'INTERNAL']);
+const CODES = new Set(['INVALID_INPUT', 'NOT_FOUND', 'UNAVAILABLE', 'REFUSED', 'INTERNAL']);
+/** DOMException names of getUserMedia, setSinkId and audio playback */
+const MEDIA = new Set(['NotAllowedError', 'NotFoundError', 'NotReadableError', 'OverconstrainedError', 'AbortError', 'SecurityError', 'NotSupportedError']);
 
-/** "<what went wrong> <what to do next>" — main's own message is appended as detail (shown as text). */
+/** A field path as the user knows it (`fields.<path>` in the messages), or nothing: never the path itself. */
+function label(t: TFunction, path: readonly PropertyKey[]): string | undefined {
+  const key = `fields.${path.filter((p) => typeof p === 'string').join('.')}`;
+  return i18n.exists(key) ? t(key) : undefined;
+}
+
+function issuesText(t: TFunction, issues: readonly IssueLike[]): string {
+  const language: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  return issueLines(issues, language, (path) => label(t, path)).join(language === 'zh-CN' ? '；' : '; ');
+}
+
+/** What went wrong and what to do, without the developer's text. */
+export function errorSentence(t: TFunction, error: unknown): string {
+  if (error instanceof IpcCallError) {
+    if (error.code === 'INVALID_INPUT' && error.issues.length > 0) return issuesText(t, error.issues);
+    return t(`contacts.errors.${CODES.has(error.code) ? error.code : 'OTHER'}`);
+  }
+  if (error instanceof ValidationError) return issuesText(t, error.issues);
+  const name = (error as { name?: unknown } | null)?.name;
+  if (typeof name === 'string' && MEDIA.has(name)) return t(`errors.media.${name}`);
+  return t('errors.unexpected');
+}
+
+/** "<what failed> <what went wrong and what to do>"; the raw error is logged to the console for support. */
 export function errorText(t: TFunction, error: unknown, context?: string): string {
-  const code = error instanceof IpcCallError && known.has(error.code) ? error.code : 'OTHER';
-  const detail = error instanceof Error ? error.message : String(error);
-  const lead = context ? `${t(context)} ` : '';
-  return `${lead}${t(`contacts.errors.${code}`)} (${detail})`;
+  console.warn(context ?? 'error', error);
+  const sentence = errorSentence(t, error);
+  return context ? `${t(context)} ${sentence}` : sentence;
 }

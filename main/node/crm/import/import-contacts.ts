@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { hasPhoneColumn, suggestMapping } from '../../../../common/crm';
 import type { HeaderMapping, ImportProgress, ImportSummary } from '../../../../common/crm';
@@ -15,7 +14,7 @@ import { ParserThread } from './parser-thread';
 import type { SpawnParser } from './parser-thread';
 import { describeFailure } from '../../store/worker-failure';
 import { createPendingIndex } from './pending-search-index';
-import { SUPPORTED_EXTENSIONS, unsupportedFileType } from './open-table';
+import { checkImportable } from './open-table';
 
 export interface RunOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -41,7 +40,7 @@ export interface ImportOptions extends RunOptions {
  */
 export async function importContacts(db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
-  checkFileType(options.file);
+  checkImportable(options.file);
   const { parser, headers } = await ParserThread.open(options.file, options.spawnParser);
   try {
     const mapping = options.mapping ?? suggestMapping(headers);
@@ -105,10 +104,6 @@ async function runJob(db: Database, job: ImportJobRow, parser: ParserThread, opt
 }
 
 /** Refused before a worker is started for it. */
-function checkFileType(file: string): void {
-  if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) throw unsupportedFileType(file);
-}
-
 async function fingerprint(file: string): Promise<FileFingerprint> {
   const { size, mtimeMs } = await stat(file);
   return { size, mtimeMs };

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readCsvTable } from './read-csv-table';
 import { ImportInputError } from '../../store/store-errors';
@@ -17,8 +18,24 @@ export function unsupportedFileType(file: string): ImportInputError {
   return new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`);
 }
 
+/**
+ * A customer list is a regular file with a known extension. A folder, a device (/dev/zero reads forever)
+ * or a missing path is refused as bad input before any reader touches it.
+ */
+export function checkImportable(file: string): void {
+  if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) throw unsupportedFileType(file);
+  let kind: 'file' | 'folder' | 'other';
+  try {
+    const stats = statSync(file);
+    kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+  } catch {
+    throw new ImportInputError(`file not found: ${file}`);
+  }
+  if (kind === 'folder') throw new ImportInputError(`${file} is a folder: choose the .csv or .xlsx file inside it`);
+  if (kind === 'other') throw new ImportInputError(`${file} is not a regular file (a device or a pipe): choose a .csv or .xlsx file`);
+}
+
 export function openTable(file: string): Promise<OpenedTable> {
-  const reader = READERS[extname(file).toLowerCase()];
-  if (!reader) throw unsupportedFileType(file);
-  return reader(file);
+  checkImportable(file);
+  return READERS[extname(file).toLowerCase()]!(file);
 }

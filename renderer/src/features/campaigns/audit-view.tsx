@@ -5,6 +5,7 @@ import type { AuditEntry, RetentionSettings } from '../../../../common/campaign/
 import { formatDateTime } from '../../i18n/date-time';
 import { getBridge, unwrap } from '../../platform/page-bridge';
 import { DataTable, type Column } from '../../ui-shared/data-table';
+import { errorText } from '../../ui-shared/error-text';
 
 export function AuditView() {
   const { t, i18n } = useTranslation();
@@ -13,8 +14,8 @@ export function AuditView() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
     const api = getBridge().api;
-    void unwrap(api.compliance.audit({ beforeId: null, limit: 200, verdict: null })).then(setRows).catch((e: Error) => setMessage({ ok: false, text: e.message }));
-    void unwrap(api.compliance.retention({})).then(setRetention).catch((e: Error) => setMessage({ ok: false, text: e.message }));
+    void unwrap(api.compliance.audit({ beforeId: null, limit: 200, verdict: null })).then(setRows).catch((e: unknown) => setMessage({ ok: false, text: errorText(t, e) }));
+    void unwrap(api.compliance.retention({})).then(setRetention).catch((e: unknown) => setMessage({ ok: false, text: errorText(t, e) }));
   }, []);
   const saveRetention = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -23,7 +24,7 @@ export function AuditView() {
       setRetention(await unwrap(getBridge().api.compliance.setRetention(retention)));
       setMessage({ ok: true, text: t('campaign.audit.saved') });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setMessage({ ok: false, text: errorText(t, err) });
     }
   };
   const columns: Column<AuditEntry>[] = [

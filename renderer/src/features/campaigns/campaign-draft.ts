@@ -1,6 +1,15 @@
 // A new campaign's starting point, and the form's view of validation errors (first issue per field path).
 import { Campaign, Pacing, type CampaignInput } from '../../../../common/campaign/campaign-schema';
 import { CompliancePolicy } from '../../../../common/compliance/compliance-policy';
+import type { UiLanguage } from '../../../../common/i18n/ui-language';
+import { issueText } from '../../../../common/validation/issue-text';
+
+/** c-20261208-4f9a1c: sortable by creation day, unique across desks (a random part), within the id rule. */
+export function newCampaignId(now = new Date()): string {
+  const day = now.toISOString().slice(0, 10).replaceAll('-', '');
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `c-${day}-${random}`;
+}
 
 export function newCampaignDraft(label: (code: string) => string): Campaign {
   const dispositions = [
@@ -11,7 +20,8 @@ export function newCampaignDraft(label: (code: string) => string): Campaign {
     { code: 'WRONG_NUMBER', hotkey: 5, effect: 'badNumber' },
   ] as const;
   return {
-    id: '',
+    // the id is the desk's business, not the agent's: a name can be anything (春季回访), the id stays stable
+    id: newCampaignId(),
     name: '',
     listIds: [],
     mode: 'preview',
@@ -27,14 +37,14 @@ export function newCampaignDraft(label: (code: string) => string): Campaign {
   };
 }
 
-/** Validation issues keyed by dotted path ("pacing.maxAttemptsPerContact"), first message each. */
-export function draftIssues(draft: CampaignInput): Record<string, string> {
+/** Validation issues keyed by dotted path ("pacing.maxAttemptsPerContact"), first one each, said in `language`. */
+export function draftIssues(draft: CampaignInput, language: UiLanguage): Record<string, string> {
   const parsed = Campaign.safeParse(draft);
   if (parsed.success) return {};
   const issues: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.join('.') || 'campaign';
-    issues[path] ??= issue.message;
+    issues[path] ??= issueText(issue, language);
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 // The campaign editor: lists, mode, pacing, recycling per outcome, calling hours, caps, wrap-up,
 // dispositions with hotkeys, masking, line rule, callback scope. Validated by the same Campaign
 // schema main stores it with; the first problem of each field is shown next to it.
+import type { UiLanguage } from '../../../../common/i18n/ui-language';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../common/campaign/campaign-schema';
@@ -12,30 +13,42 @@ import { HoursEditor } from './hours-editor';
 import { RecyclingEditor } from './recycling-editor';
 import { draftIssues, newCampaignDraft } from './campaign-draft';
 import { FieldError } from './field-error';
+import { errorText } from '../../ui-shared/error-text';
 
 export function CampaignEditor({ id, onDone }: { id: string | null; onDone(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const uiLanguage: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [draft, setDraft] = useState<Campaign | null>(id === null ? newCampaignDraft((code) => t(`campaign.defaultDispo.${code}`)) : null);
   const [lists, setLists] = useState<ListDto[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const accounts = useApp((s) => s.settings?.sip.accounts ?? []);
   useEffect(() => {
-    void unwrap(getBridge().api.crm.lists({})).then(setLists).catch((e: Error) => setError(e.message));
-    if (id !== null) void unwrap(getBridge().api.campaign.get({ id })).then(setDraft).catch((e: Error) => setError(e.message));
+    void unwrap(getBridge().api.crm.lists({})).then(setLists).catch((e: unknown) => setError(errorText(t, e, 'campaign.listsFailed')));
+    if (id !== null) void unwrap(getBridge().api.campaign.get({ id })).then(setDraft).catch((e: unknown) => setError(errorText(t, e, 'campaign.loadOneFailed')));
   }, [id]);
   if (draft === null) return error ? <p className="error">{error}</p> : <p className="muted">{t('campaign.loading')}</p>;
-  const issues = tried ? draftIssues(draft) : {};
+  const issues = tried ? draftIssues(draft, uiLanguage) : {};
   const patch = (p: Partial<Campaign>) => setDraft({ ...draft, ...p });
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (Object.keys(draftIssues(draft)).length > 0) return setError(t('campaign.fixErrors'));
+    if (Object.keys(draftIssues(draft, uiLanguage)).length > 0) {
+      setError(t('campaign.fixErrors'));
+      // take the agent to the first field that needs them, once the messages are on screen
+      const form = e.currentTarget as HTMLFormElement;
+      requestAnimationFrame(() => {
+        const first = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+        first?.scrollIntoView({ block: 'center' });
+        first?.focus();
+      });
+      return;
+    }
     try {
       await unwrap(getBridge().api.campaign.save({ campaign: draft }));
       onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err, 'campaign.saveFailed'));
     }
   };
   const num = (value: string) => (value === '' ? Number.NaN : Number(value));
@@ -44,11 +57,6 @@ export function CampaignEditor({ id, onDone }: { id: string | null; onDone(): vo
       <h2>{id === null ? t('campaign.new') : t('campaign.editTitle', { name: draft.name })}</h2>
       <fieldset className="form-grid">
         <legend>{t('campaign.section.basics')}</legend>
-        <label className="field">
-          {t('campaign.field.id')}
-          <input value={draft.id} disabled={id !== null} onChange={(e) => patch({ id: e.target.value })} aria-invalid={issues.id ? true : undefined} data-testid="field-id" />
-          <FieldError message={issues.id} />
-        </label>
         <label className="field">
           {t('campaign.field.name')}
           <input value={draft.name} onChange={(e) => patch({ name: e.target.value })} aria-invalid={issues.name ? true : undefined} data-testid="field-name" />

@@ -5,6 +5,7 @@ import type { CampaignSummary } from '../../../../common/campaign/dto';
 import { getBridge, unwrap } from '../../platform/page-bridge';
 import { DataTable, type Column } from '../../ui-shared/data-table';
 import { startCampaign, useCampaignRun } from './campaign-run';
+import { errorText } from '../../ui-shared/error-text';
 
 export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
   useEffect(() => {
     unwrap(getBridge().api.campaign.list({ includeArchived: false }))
       .then(setItems)
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorText(t, e, 'campaign.loadFailed')));
   }, []);
   const columns: Column<CampaignSummary>[] = [
     { key: 'name', header: t('campaign.field.name'), cell: (c) => c.name },
@@ -38,7 +39,7 @@ export function CampaignList({ onEdit }: { onEdit(id: string | null): void }) {
     },
   ];
   return (
-    <div className="campaign-list">
+    <div className="campaign-list" data-testid="campaign-list">
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => onEdit(null)} data-testid="campaign-new">
           {t('campaign.new')}

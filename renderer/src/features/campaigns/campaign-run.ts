@@ -1,6 +1,8 @@
 // The campaign session on this page: the agent's status (pushed by main), the lead on screen, the call
 // and its wrap-up. It lives outside the screen so a call ending while the agent looks at Contacts still
 // records its attempt and starts wrap-up. Dials go through placeCall; ends come from onCallFinished.
+import { i18n } from '../../i18n';
+import { errorText } from '../../ui-shared/error-text';
 import { create } from 'zustand';
 import type { Campaign } from '../../../../common/campaign/campaign-schema';
 import type { AgentStatus, DisposeResult, LeadOffer } from '../../../../common/campaign/dto';
@@ -55,7 +57,8 @@ export const useCampaignRun = create<RunState>(() => initial);
 
 const set = (patch: Partial<RunState>) => useCampaignRun.setState(patch);
 const api = () => getBridge().api;
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What failed, in the UI language (main's own text is for the log). */
+const message = (error: unknown) => errorText(i18n.t, error);
 
 /** Runs one request at a time; errors land on the screen instead of being thrown at a key handler. */
 async function guarded(work: () => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 export function FieldError({ message }: { message: string | undefined }) {
   if (!message) return null;
   return (
-    <span className="error" role="alert">
+    <span className="error field-error" role="alert">
       {message}
     </span>
   );

@@ -1,5 +1,6 @@
 // The newest calls from the call log, each redialled with a click (F3 redials the last one). Rows of a
 // campaign that masks numbers arrive masked from main and are redialled by their contact phone.
+import { errorSentence } from '../../ui-shared/error-text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentCall } from '../../../../common/ipc/channels/dialer-channels';
@@ -23,7 +24,7 @@ export function RecentCalls({ line }: { line: LineRef | undefined }) {
         setRows(r);
         setFailed(undefined);
       })
-      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => setFailed(errorSentence(t, error)));
   }, []);
 
   useEffect(() => {

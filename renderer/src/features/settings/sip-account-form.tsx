@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../../../../common/i18n/ui-language';
+import { issueText } from '../../../../common/validation/issue-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SipAccountSettings } from '../../../../common/settings/sip-accounts';
@@ -58,7 +60,8 @@ function fromDraft(d: Draft) {
 }
 
 export function SipAccountForm({ initial, existingIds, onSave, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const uiLanguage: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
@@ -68,7 +71,7 @@ export function SipAccountForm({ initial, existingIds, onSave, onCancel }: Props
     e.preventDefault();
     const parsed = fromDraft(draft);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message])));
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), issueText(i, uiLanguage)])));
       return;
     }
     if (!initial && existingIds.includes(parsed.data.id)) {

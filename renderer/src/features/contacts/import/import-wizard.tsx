@@ -40,7 +40,7 @@ export function ImportWizard({ onShowContacts }: { onShowContacts(): void }) {
   useEffect(() => {
     if (!finished || !job.end) return;
     setCancelling(false);
-    if ('error' in job.end) setError(`${t('import.failed')} ${t(`contacts.errors.${FAILURE_CODES[job.end.error.code] ?? 'INTERNAL'}`)} (${job.end.error.message})`);
+    if ('error' in job.end) setError(`${t('import.failed')} ${t(`contacts.errors.${FAILURE_CODES[job.end.error.code] ?? 'INTERNAL'}`)}`);
   }, [finished, job.end, t]);
   useEffect(() => () => upload.current?.abort(), []);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Confirm } from '../parts/confirm';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { record } from '../parts/wizard-store';
 import { playRecording, recordMicrophone } from './tone';
 
@@ -21,7 +21,7 @@ export function EchoTest({ microphoneId, speakerId }: { microphoneId: string; sp
       await playRecording(blob, speakerId, RECORD_MS + 2000);
       setState('played');
     } catch (error) {
-      record('audio.echo', 'fail', errorText(error));
+      record('audio.echo', 'fail', errorSentence(t, error));
       setState('idle');
     }
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Confirm } from '../parts/confirm';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { record, type ProofId } from '../parts/wizard-store';
 import { playTone } from './tone';
 
@@ -16,7 +16,7 @@ export function ToneTest({ proof, title, sinks, frequency }: { proof: ProofId; t
       await Promise.all(sinks.map((sink) => playTone(sink, frequency, 1500)));
       setState('played');
     } catch (error) {
-      record(proof, 'fail', errorText(error));
+      record(proof, 'fail', errorSentence(t, error));
       setState('idle');
     }
   };

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { runBindingCheck, type Hints } from './run-check';
 
 // Address, key id, key secret (to the secret store, never to settings) and pool; "Save and check"
@@ -30,7 +30,7 @@ export function BindingForm({ onHints }: { onHints(hints: Hints): void }) {
         await unwrap(api.settings.update({ binding: { url: url.trim(), keyId: keyId.trim(), poolId: poolId.trim() } }));
         if (secret) await unwrap(api.secrets.set({ key: `binding:${keyId.trim()}`, value: secret }));
       } catch (e) {
-        setError(t('wizard.binding.saveFailed', { message: errorText(e) }));
+        setError(t('wizard.binding.saveFailed', { message: errorSentence(t, e) }));
         return;
       }
       setSecret('');

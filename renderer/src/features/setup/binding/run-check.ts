@@ -1,7 +1,7 @@
 // binding:check turned into the step's three proofs, each with the fix for its failure.
 import type { TFunction } from 'i18next';
 import { getBridge, IpcCallError, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { record, type ProofId } from '../parts/wizard-store';
 
 export type Hints = Partial<Record<ProofId, string>>;
@@ -35,7 +35,7 @@ export async function runBindingCheck(t: TFunction, poolId: string): Promise<Hin
     return {};
   } catch (error) {
     // nothing was sent: the desk's own configuration is incomplete
-    const detail = errorText(error);
+    const detail = errorSentence(t, error);
     const fix = error instanceof IpcCallError && error.code === 'NOT_FOUND' ? t('wizard.fix.binding.noKey') : t('wizard.fix.binding.noUrl');
     for (const proof of ['binding.reachable', 'binding.signature', 'binding.pool'] as const) record(proof, 'fail', detail);
     return { 'binding.reachable': fix, 'binding.signature': fix, 'binding.pool': fix };

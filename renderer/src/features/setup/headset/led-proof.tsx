@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallState } from '../../../../../common/hid/headset-api';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
 import { Confirm } from '../parts/confirm';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { record } from '../parts/wizard-store';
 
 const sequence: ReadonlyArray<{ stage: string; state: CallState }> = [
@@ -39,7 +39,7 @@ export function LedProof() {
       }
       setSent(true);
     } catch (error) {
-      record('headset.leds', 'fail', errorText(error));
+      record('headset.leds', 'fail', errorSentence(t, error));
     } finally {
       setStage(undefined);
     }

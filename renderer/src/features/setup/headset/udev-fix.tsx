@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 
 // Linux: a headset the user may not open needs the bundled udev rule. Open by itself when a headset is
 // 'permission-denied'; otherwise available, folded, for installers who prepare a desk in advance.
@@ -16,7 +16,7 @@ export function UdevFix() {
   if (!linux && !denied) return null;
 
   const load = () => {
-    if (!rule) void unwrap(getBridge().api.setup.udevRule({})).then(setRule, (e: unknown) => setResult({ ok: false, text: errorText(e) }));
+    if (!rule) void unwrap(getBridge().api.setup.udevRule({})).then(setRule, (e: unknown) => setResult({ ok: false, text: errorSentence(t, e) }));
   };
   const install = async () => {
     setBusy(true);
@@ -25,7 +25,7 @@ export function UdevFix() {
       await unwrap(getBridge().api.setup.installUdevRule({}));
       setResult({ ok: true, text: t('wizard.udev.installed') });
     } catch (error) {
-      setResult({ ok: false, text: errorText(error) });
+      setResult({ ok: false, text: errorSentence(t, error) });
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 
 // Writes the diagnostics zip (logs, settings without secrets, device inventory) and says where it is.
 export function DiagnosticsBundle() {
@@ -14,7 +14,7 @@ export function DiagnosticsBundle() {
       const { path, files } = await unwrap(getBridge().api.diagnostics.bundle({}));
       setResult({ ok: true, path, count: files.length });
     } catch (error) {
-      setResult({ ok: false, text: t('wizard.diagnostics.failed', { message: errorText(error) }) });
+      setResult({ ok: false, text: t('wizard.diagnostics.failed', { message: errorSentence(t, error) }) });
     } finally {
       setBusy(false);
     }

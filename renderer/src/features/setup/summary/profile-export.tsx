@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 
 // Downloads this desk's profile (settings without secrets) as a JSON file for the next desk.
 export function ProfileExport() {
@@ -18,7 +18,7 @@ export function ProfileExport() {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setMessage({ ok: true, text: t('wizard.profile.exported', { file: fileName }) });
     } catch (error) {
-      setMessage({ ok: false, text: t('wizard.profile.exportFailed', { message: errorText(error) }) });
+      setMessage({ ok: false, text: t('wizard.profile.exportFailed', { message: errorSentence(t, error) }) });
     }
   };
   return (

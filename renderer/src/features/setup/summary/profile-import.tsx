@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilePick } from '../../../ui-shared/file-pick';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 import { SecretReentry } from './secret-reentry';
 
 const MAX_BYTES = 1_000_000;
@@ -26,7 +26,7 @@ export function ProfileImport() {
       const result = await unwrap(getBridge().api.profile.import({ json: await file.text() }));
       setNeeded(result.secretsNeeded);
     } catch (e) {
-      setError(t('wizard.profile.importFailed', { message: errorText(e) }));
+      setError(t('wizard.profile.importFailed', { message: errorSentence(t, e) }));
     }
   };
 

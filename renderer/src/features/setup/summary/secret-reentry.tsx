@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
-import { errorText } from '../parts/error-detail';
+import { errorSentence } from '../../../ui-shared/error-text';
 
 // One secret an imported profile refers to (sip:<account> or binding:<key>), entered again right here.
 export function SecretReentry({ secretKey }: { secretKey: string }) {
@@ -18,7 +18,7 @@ export function SecretReentry({ secretKey }: { secretKey: string }) {
       setValue('');
       setState({ ok: true, text: t('wizard.profile.secretSaved') });
     } catch (e) {
-      setState({ ok: false, text: errorText(e) });
+      setState({ ok: false, text: errorSentence(t, e) });
     }
   };
   return (
