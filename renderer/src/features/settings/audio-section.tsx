@@ -30,7 +30,7 @@ export function AudioSection() {
         <select value={audio.microphoneId} onChange={(e) => void save({ audio: { microphoneId: e.target.value } })} data-testid="audio-microphone">
           <option value="default">{t('audio.systemDefault')}</option>
           {inputs.filter((d) => d.deviceId !== 'default').map((d, i) => (
-            <option key={d.deviceId} value={d.deviceId}>
+            <option key={d.deviceId} value={d.deviceId} translate="no">
               {label(d, i)}
             </option>
           ))}
@@ -42,7 +42,7 @@ export function AudioSection() {
         <select value={audio.speakerId} onChange={(e) => void save({ audio: { speakerId: e.target.value } })} data-testid="audio-speaker">
           <option value="default">{t('audio.systemDefault')}</option>
           {outputs.filter((d) => d.deviceId !== 'default').map((d, i) => (
-            <option key={d.deviceId} value={d.deviceId}>
+            <option key={d.deviceId} value={d.deviceId} translate="no">
               {label(d, i)}
             </option>
           ))}
@@ -53,7 +53,7 @@ export function AudioSection() {
         {[{ deviceId: 'default', label: t('audio.systemDefault') } as MediaDeviceInfo, ...outputs.filter((d) => d.deviceId !== 'default')].map((d, i) => (
           <label key={d.deviceId} className="checkbox">
             <input type="checkbox" checked={audio.ringerIds.includes(d.deviceId)} onChange={(e) => toggleRinger(d.deviceId, e.target.checked)} />
-            {d.deviceId === 'default' ? d.label : label(d, i)}
+            <span translate={d.deviceId === 'default' ? undefined : 'no'}>{d.deviceId === 'default' ? d.label : label(d, i)}</span>
           </label>
         ))}
         {/* chosen before but not plugged in now: shown so the agent can see why it stays silent and untick it */}

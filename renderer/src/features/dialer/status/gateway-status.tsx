@@ -8,8 +8,8 @@ export function GatewayStatus() {
   const lines = devices?.gatewayLines ?? [];
   const online = lines.filter((l) => l.state === 'online').length;
   return (
-    <span data-testid="status-gateway" title={lines.map((l) => `${l.id}: ${t(`phone.gatewayState.${l.state}`)}`).join('\n') || undefined}>
-      {t('status.gateway')}: {lines.length > 0 ? t('status.gatewayLines', { online, count: lines.length }) : t('status.gatewayPorts', { count: devices?.serialPorts.length ?? 0 })}
+    <span data-testid="status-gateway" title={lines.map((l) => `${l.id}${t('punctuation.colon')}${t(`phone.gatewayState.${l.state}`)}`).join('\n') || undefined}>
+      {t('status.gateway')}{t('punctuation.colon')}{lines.length > 0 ? t('status.gatewayLines', { online, count: lines.length }) : t('status.gatewayPorts', { count: devices?.serialPorts.length ?? 0 })}
     </span>
   );
 }

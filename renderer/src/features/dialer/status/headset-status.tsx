@@ -7,11 +7,13 @@ export function HeadsetStatus() {
   const headsets = useApp((s) => s.devices?.headsets);
   const active = headsets?.find((h) => h.active);
   const text = active ? active.name : headsets?.length ? t('status.headsetCount', { count: headsets.length }) : t('status.headsetNone');
-  const problem = active && active.status !== 'ok' ? (active.reason ?? t(`status.headsetProblem.${active.status}`)) : undefined;
+  // the devices process's reason is English for the log: the agent reads the status in their language
+  const problem = active && active.status !== 'ok' ? t(`status.headsetProblem.${active.status}`) : undefined;
   return (
     <span data-testid="status-headset" className={problem ? 'tone-bad' : undefined} title={problem}>
-      {t('status.headset')}: {text}
-      {problem && <span className="sr-only">: {problem}</span>}
+      {t('status.headset')}{t('punctuation.colon')}
+      {active ? <span translate="no">{text}</span> : text}
+      {problem && <span className="sr-only">{t('punctuation.colon')}{problem}</span>}
     </span>
   );
 }

@@ -13,7 +13,7 @@ export function LineStatus() {
   if (sip.length === 0) {
     return (
       <span data-testid="status-line">
-        {t('status.line')}: {t('status.lineNone')}
+        {t('status.line')}{t('punctuation.colon')}{t('status.lineNone')}
       </span>
     );
   }
@@ -26,7 +26,7 @@ export function LineStatus() {
           <span key={line.ref.id} className={`status-account tone-${state.tone}`} title={state.reason ? [state.reason, state.hint].filter(Boolean).join('\n') : state.text} data-testid={`status-account-${line.ref.id}`}>
             <span className="dot" aria-hidden="true" />
             <span className="status-account-name">{accountName(accounts, line.ref.id)}</span> {state.text}
-            {state.reason && <span className="sr-only">: {state.reason}</span>}
+            {state.reason && <span className="sr-only">{t('punctuation.colon')}{state.reason}</span>}
           </span>
         );
       })}

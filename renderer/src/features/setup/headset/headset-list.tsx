@@ -16,7 +16,8 @@ export function HeadsetList() {
   useEffect(() => {
     const usable = headsets.find((h) => h.status === 'ok');
     if (usable) record('headset.detected', 'pass', usable.name);
-    else if (headsets[0]) record('headset.detected', 'fail', `${headsets[0].name}: ${headsets[0].reason ?? headsets[0].status}`);
+    // the device process's reason is English for the log; the installer reads the status in their language
+    else if (headsets[0]) record('headset.detected', 'fail', `${headsets[0].name}${t('punctuation.colon')}${t(`wizard.headsetStatus.${headsets[0].status}`)}`);
     else if (running) record('headset.detected', 'fail');
   }, [headsets, running]);
 
@@ -38,20 +39,20 @@ export function HeadsetList() {
 
 function HeadsetCard({ headset: h }: { headset: HeadsetInfo }) {
   const { t } = useTranslation();
-  const roles = (list: string[]) => (list.length ? list.map((r) => t(`wizard.role.${r}`, { defaultValue: r })).join(', ') : t('wizard.headset.noRoles'));
+  const roles = (list: string[]) => (list.length ? list.map((r) => t(`wizard.role.${r}`, { defaultValue: r })).join(t('punctuation.listSeparator')) : t('wizard.headset.noRoles'));
   return (
     <li className={`wizard-card status-${h.status}`}>
       <strong>{h.name}</strong> <span className="muted">{`${hex(h.vendorId)}:${hex(h.productId)}`}</span>
       {h.active && <span className="badge">{t('wizard.headset.active')}</span>}
       <div>
-        {t('wizard.headset.status')}: {t(`wizard.headsetStatus.${h.status}`)}
+        {t('wizard.headset.status')}{t('punctuation.colon')}{t(`wizard.headsetStatus.${h.status}`)}
         {h.reason && <span className="muted"> — {h.reason}</span>}
       </div>
       <div>
-        {t('wizard.headset.inputs')}: {roles(h.inputs)}
+        {t('wizard.headset.inputs')}{t('punctuation.colon')}{roles(h.inputs)}
       </div>
       <div>
-        {t('wizard.headset.outputs')}: {roles(h.outputs)}
+        {t('wizard.headset.outputs')}{t('punctuation.colon')}{roles(h.outputs)}
       </div>
     </li>
   );

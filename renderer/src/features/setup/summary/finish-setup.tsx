@@ -21,7 +21,7 @@ export function FinishSetup() {
   return (
     <div className="wizard-block finish">
       <p role="status" data-testid="finish-state">
-        {finished ? t('wizard.summary.finished') : open.length ? t('wizard.summary.notAllGreen', { steps: open.map((s) => t(`wizard.step.${s}`)).join(', ') }) : t('wizard.summary.allGreen')}
+        {finished ? t('wizard.summary.finished') : open.length ? t('wizard.summary.notAllGreen', { steps: open.map((s) => t(`wizard.step.${s}`)).join(t('punctuation.listSeparator')) }) : t('wizard.summary.allGreen')}
       </p>
       {finished ? (
         <button type="button" className="primary" onClick={() => go('dialer')} data-testid="finish-to-dialer">
