@@ -60,6 +60,15 @@ function publish(db: Database, job: ImportJobRow, counts: ImportCounts, now: num
     if (job.listName !== null) {
       const listId = ensureList(db, job.listName, now);
       db.prepare('INSERT INTO list_members(list_id, contact_id) SELECT ?, id FROM contacts WHERE id > ?').run(listId, base);
+      // a list is a set of customers: one already known joins it too (a follow-up list of existing
+      // customers can then be dialled); the report still names the row as already a contact
+      if (late) {
+        db.prepare(
+          `INSERT OR IGNORE INTO list_members(list_id, contact_id)
+           SELECT DISTINCT @list, cp.contact_id FROM import_staged_batches b CROSS JOIN jsonb_each(b.phones) p
+           JOIN contact_phones cp ON cp.phone_key = p.value ->> 2 WHERE b.job_id = @job AND cp.contact_id <= @base`,
+        ).run({ list: listId, job: job.id, base });
+      }
     }
     if (!swapInPendingIndex(db, job.id, base)) indexStaged(db, params, notReported('c'));
     recreateIndexes(db, deferred);

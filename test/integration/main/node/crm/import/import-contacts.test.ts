@@ -197,6 +197,28 @@ describe('resumeImport', () => {
 });
 
 describe('listCallLists', () => {
+  it('a list is a set of customers: a follow-up list of known customers gets them, new ones too, with no copies', async () => {
+    env = scratch();
+    await importContacts(env.db, { file: env.file('a.csv', CSV), listName: '五月名单' });
+    // 张三 and 钱七 are known (one of them under another spelling); 孙八 is new; 钱七 twice in the file
+    const followUp = ['姓名,手机', '张三,+86 138-0013-8000', '钱七,13900139000', '孙八,13500135000', '钱七,139 0013 9000'].join('\n');
+    const summary = await importContacts(env.db, { file: env.file('f.csv', followUp), listName: '回访名单' });
+    expect(summary).toMatchObject({ rows: 4, imported: 1, duplicates: 3 });
+    expect(importIssues(env.db, summary.jobId).map((i) => [i.line, i.reason])).toEqual([
+      [2, 'duplicateInDatabase'],
+      [3, 'duplicateInDatabase'],
+      [5, 'duplicateInFile'],
+    ]);
+    const members = env.db
+      .prepare("SELECT c.name FROM list_members m JOIN lists l ON l.id = m.list_id JOIN contacts c ON c.id = m.contact_id WHERE l.name = '回访名单' ORDER BY c.name")
+      .pluck()
+      .all();
+    expect(members).toEqual(['孙八', '张三', '钱七'].sort());
+    expect(listCallLists(env.db).find((l) => l.name === '回访名单')?.size).toBe(3);
+    // no new contact for a known customer
+    expect(env.db.prepare("SELECT count(*) FROM contacts WHERE name = '张三'").pluck().get()).toBe(1);
+  });
+
   it('lists every call list by name with its member count', async () => {
     env = scratch();
     await importContacts(env.db, { file: env.file('a.csv', CSV), listName: '五月名单' });
