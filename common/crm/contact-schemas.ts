@@ -11,6 +11,8 @@ export const PhoneDto = z.object({
   extension: z.string().optional(),
   kind: z.enum(['mobile', 'landline', 'tollFree', 'sharedCost', 'other']),
   raw: z.string(),
+  /** the number is on the do-not-call list: shown so, and never a dial link */
+  dnc: z.literal(true).optional(),
 });
 export type PhoneDto = z.infer<typeof PhoneDto>;
 

@@ -16,8 +16,15 @@ export function getContactCard(db: Database, id: number): ContactCard {
     if (!row) throw new NotFoundError(`contact ${id} not found`);
     const masked = row.masked === 1;
     const stored = (db
-      .prepare('SELECT e164, national, extension, kind, raw FROM contact_phones WHERE contact_id = ? ORDER BY position')
-      .all(id) as (Omit<PhoneDto, 'extension'> & { extension: string | null })[]).map(({ extension, ...p }) => (extension ? { ...p, extension } : p));
+      .prepare(
+        `SELECT e164, national, extension, kind, raw, EXISTS (SELECT 1 FROM dnc d WHERE d.phone_key = p.phone_key) AS dnc
+         FROM contact_phones p WHERE contact_id = ? ORDER BY position`,
+      )
+      .all(id) as (Omit<PhoneDto, 'extension' | 'dnc'> & { extension: string | null; dnc: 0 | 1 })[]).map(({ extension, dnc, ...p }) => ({
+      ...p,
+      ...(extension ? { extension } : {}),
+      ...(dnc ? { dnc: true as const } : {}),
+    }));
     const phones = masked ? stored.map(maskPhone) : stored;
     const calls = db
       .prepare(

@@ -37,7 +37,7 @@ export function isMaskedNumberSql(phoneKey: string): string {
 export function maskPhone(phone: PhoneDto): PhoneDto {
   const masked = maskNumber(phone.e164);
   const { extension: _extension, ...rest } = phone;
-  return { ...rest, e164: masked, national: masked, raw: masked };
+  return { ...rest, e164: masked, national: masked, raw: masked }; // the DNC mark stays: it reveals no digit
 }
 
 export function maskCall(call: CallLogEntry): CallLogEntry {

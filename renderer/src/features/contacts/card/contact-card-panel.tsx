@@ -33,8 +33,22 @@ export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClos
                 {card.phones.map((p, phoneIndex) => (
                   <li key={p.e164 + (p.extension ?? '')}>
                     <span className="phone">
-                      <DialableNumber subject={{ contactId: card.id, phoneIndex }} display={card.masked ? p.e164 : formatPhone(p.e164, p.extension, t('contacts.ext'))} testId="card-phone-dial" />
-                    </span> <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
+                      {p.dnc ? (
+                        // on the do-not-call list: read, never dialled from here
+                        <span className="call-number" data-testid="card-phone-dnc">{card.masked ? p.e164 : formatPhone(p.e164, p.extension, t('contacts.ext'))}</span>
+                      ) : (
+                        <DialableNumber subject={{ contactId: card.id, phoneIndex }} display={card.masked ? p.e164 : formatPhone(p.e164, p.extension, t('contacts.ext'))} testId="card-phone-dial" />
+                      )}
+                    </span>{' '}
+                    <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
+                    {p.dnc && (
+                      <>
+                        {' '}
+                        <span className="badge badge-bad" title={t('contacts.card.dncHint')}>
+                          {t('contacts.card.dnc')}
+                        </span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

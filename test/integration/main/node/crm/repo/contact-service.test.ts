@@ -8,6 +8,7 @@ import {
   addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact,
 } from '../../../../../../main/node/crm/repo/contact-edits';
 import { NotFoundError } from '../../../../../../main/node/store/store-errors';
+import { addDnc } from '../../../../../../main/node/crm/repo/dnc-list';
 import { scratch } from '../crm-test-db';
 
 const CSV = [
@@ -70,6 +71,16 @@ describe('search', () => {
     expect(second.items).toEqual(byOffset.items);
     expect(countContacts(env.db, SearchRequest.parse({}))).toEqual({ total: 5, exact: true });
     expect(countContacts(env.db, SearchRequest.parse({ query: '王' }))).toEqual({ total: 3, exact: true });
+  });
+});
+
+describe('the card shows the do-not-call list', () => {
+  it('marks exactly the numbers on the list, whatever spelling put them there', () => {
+    const card = () => getContactCard(env.db, idOf('王'));
+    expect(card().phones[0]!.dnc).toBeUndefined();
+    addDnc(env.db, '+86 138-0013-8000', 'refused', 'agent');
+    expect(card().phones[0]).toMatchObject({ e164: '+8613800138000', dnc: true });
+    expect(getContactCard(env.db, idOf('王芳')).phones[0]!.dnc).toBeUndefined();
   });
 });
 
