@@ -128,7 +128,7 @@ test.describe('setup wizard', () => {
       await expect(page.getByTestId('headset-prompt')).toContainText('Both buttons arrived');
       await page.getByTestId('headset-leds-start').click();
       await expect(page.getByTestId('headset-led-stage')).toContainText('Ringing');
-      await expect(page.getByTestId('headset-led-stage')).toContainText('All 4 commands were accepted', { timeout: 15_000 });
+      await expect(page.getByTestId('headset-led-stage')).toContainText('The 4 steps were sent to the headset', { timeout: 15_000 }); // sent, not "accepted": the installer's answer is the proof
       await page.getByTestId('confirm-headset.leds-yes').click();
       await expectProof(page, 'headset.leds', 'pass');
       await screenshot(page, 'wizard-headset-en');

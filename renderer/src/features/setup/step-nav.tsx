@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { stepOutcome, steps, useWizard } from './parts/wizard-store';
 
-const marks = { pass: '✓', fail: '✗', untested: '' } as const;
+const marks = { pass: '✓', fail: '✗', untested: '', skipped: '–' } as const;
 
 // The steps as an ordered list of buttons: any step can be opened, each shows its green/red state.
 export function StepNav() {

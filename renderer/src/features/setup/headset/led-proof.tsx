@@ -5,6 +5,7 @@ import { getBridge, unwrap } from '../../../platform/page-bridge';
 import { Confirm } from '../parts/confirm';
 import { errorSentence } from '../../../ui-shared/error-text';
 import { record } from '../parts/wizard-store';
+import { useApp } from '../../../ui-shared/app-store';
 
 const sequence: ReadonlyArray<{ stage: string; state: CallState }> = [
   { stage: 'ringing', state: { phase: 'ringing', muted: false } },
@@ -20,6 +21,8 @@ export function LedProof() {
   const [stage, setStage] = useState<string>();
   const [sent, setSent] = useState(false);
   const cancelled = useRef(false);
+  // the LEDs are the active headset's: with none usable there is nothing to light, and nothing to confirm
+  const headset = useApp((s) => s.devices?.headsets.find((h) => h.active && h.status === 'ok'));
   useEffect(
     () => () => {
       cancelled.current = true;
@@ -49,13 +52,18 @@ export function LedProof() {
     <div className="wizard-block">
       <h3>{t('wizard.headset.ledsTitle')}</h3>
       <p className="muted">{t('wizard.headset.ledsIntro')}</p>
-      <button type="button" onClick={() => void run()} disabled={stage !== undefined} data-testid="headset-leds-start">
+      <button type="button" onClick={() => void run()} disabled={stage !== undefined || !headset} data-testid="headset-leds-start">
         {t('wizard.headset.startLeds')}
       </button>
+      {!headset && (
+        <p className="muted" data-testid="headset-leds-none">
+          {t('wizard.headset.ledsNoHeadset')}
+        </p>
+      )}
       <p role="status" data-testid="headset-led-stage">
         {stage ? t(`wizard.headset.stage.${stage}`) : sent ? t('wizard.headset.ledsSent') : ''}
       </p>
-      {sent && <Confirm proof="headset.leds" question={t('wizard.headset.ledsQuestion')} detail={t('wizard.headset.ledsSent')} />}
+      {sent && headset && <Confirm proof="headset.leds" question={t('wizard.headset.ledsQuestion')} detail={t('wizard.headset.ledsSeen')} />}
     </div>
   );
 }

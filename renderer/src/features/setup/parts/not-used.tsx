@@ -5,7 +5,7 @@ import { record, type ProofId } from './wizard-store';
 export function NotUsed({ items }: { items: readonly ProofId[] }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="link-button" onClick={() => items.forEach((p) => record(p, 'pass', t('wizard.notUsedDetail')))} data-testid="wizard-not-used">
+    <button type="button" className="link-button" onClick={() => items.forEach((p) => record(p, 'skipped', t('wizard.notUsedDetail')))} data-testid="wizard-not-used">
       {t('wizard.notUsed')}
     </button>
   );

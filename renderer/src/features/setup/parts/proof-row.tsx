@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useProof, type ProofId } from './wizard-store';
 
-const marks = { pass: '✓', fail: '✗', untested: '○' } as const;
+const marks = { pass: '✓', fail: '✗', untested: '○', skipped: '–' } as const;
 
 // One live proof: green, red or not yet tried; when red, what to do next.
 export function ProofRow({ proof, hint }: { proof: ProofId; hint?: string }) {

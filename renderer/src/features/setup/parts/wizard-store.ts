@@ -17,7 +17,8 @@ export const proofs = {
 } as const satisfies Record<ProofStep, readonly string[]>;
 
 export type ProofId = { [S in ProofStep]: `${S}.${(typeof proofs)[S][number]}` }[ProofStep];
-export type Outcome = 'pass' | 'fail' | 'untested';
+/** skipped: the installer said this desk does not use it (no gateway, no binding server), which is no pass */
+export type Outcome = 'pass' | 'fail' | 'untested' | 'skipped';
 
 export interface ProofResult {
   readonly outcome: Outcome;
@@ -53,7 +54,8 @@ export const resultOf = (results: WizardState['results'], proof: ProofId): Proof
 export function stepOutcome(results: WizardState['results'], step: ProofStep): Outcome {
   const outcomes = proofs[step].map((p) => resultOf(results, `${step}.${p}` as ProofId).outcome);
   if (outcomes.includes('fail')) return 'fail';
-  return outcomes.every((o) => o === 'pass') ? 'pass' : 'untested';
+  if (outcomes.every((o) => o === 'skipped')) return 'skipped';
+  return outcomes.every((o) => o === 'pass' || o === 'skipped') ? 'pass' : 'untested';
 }
 
 export const useProof = (proof: ProofId): ProofResult => useWizard((s) => resultOf(s.results, proof));

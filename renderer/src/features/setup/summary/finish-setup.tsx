@@ -13,7 +13,7 @@ export function FinishSetup() {
   const go = useApp((s) => s.go);
   const { save, error } = useSaveSettings();
   const [finished, setFinished] = useState(false);
-  const open = proofSteps.filter((s) => stepOutcome(results, s) !== 'pass');
+  const open = proofSteps.filter((s) => !['pass', 'skipped'].includes(stepOutcome(results, s)));
 
   const finish = async () => {
     if (await save({ ui: { setupCompleted: true } })) setFinished(true);
