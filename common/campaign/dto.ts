@@ -47,6 +47,10 @@ export const LeadOffer = z.object({
   attempts: z.number().int().nonnegative(),
   masked: z.boolean(),
   skipped: SkipCountsDto,
+  /** the imported columns the agent needs on the call (产品, 备注, 意向…), masked like the rest when the campaign masks */
+  extra: z.array(z.tuple([z.string(), z.string()])),
+  /** the newest notes, newest first (imported 备注 and the agents' own) */
+  notes: z.array(z.string()),
 });
 export type LeadOffer = z.infer<typeof LeadOffer>;
 

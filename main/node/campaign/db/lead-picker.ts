@@ -9,7 +9,7 @@ import type { NormalizedPhone } from '../../../../common/phone';
 import { getCampaign } from './campaign-repo';
 import { numberChecker } from './compliance-check';
 import { CampaignInputError } from '../../store/store-errors';
-import { maskedText } from '../../crm/repo/mask-extra-fields';
+import { maskedText, maskExtraFields } from '../../crm/repo/mask-extra-fields';
 
 /** A claim nobody renewed for this long (crashed desk) no longer holds the lead. */
 export const CLAIM_TTL_MS = 60 * 60_000;
@@ -75,7 +75,9 @@ function merge(into: SkipCounts, from: SkipCounts): void {
 export type OfferWithKey = LeadOffer & { primaryE164: string };
 
 function offer(db: Database, campaign: Campaign, pick: Extract<NextLead, { kind: 'dial' }>, phones: PhoneRow[], skipped: SkipCounts): OfferWithKey {
-  const contact = db.prepare('SELECT name, company FROM contacts WHERE id = ?').get(pick.contactId) as { name: string; company: string };
+  const contact = db.prepare('SELECT name, company, extra FROM contacts WHERE id = ?').get(pick.contactId) as { name: string; company: string; extra: string };
+  const extra = JSON.parse(contact.extra) as Record<string, string>;
+  const notes = db.prepare('SELECT body FROM notes WHERE contact_id = ? ORDER BY created_at DESC, id DESC LIMIT 3').pluck().all(pick.contactId) as string[];
   const history = db
     .prepare('SELECT phone_key AS phoneKey, outcome FROM campaign_attempts WHERE campaign_id = ? AND contact_id = ? ORDER BY at')
     .all(campaign.id, pick.contactId) as Array<{ phoneKey: string; outcome: DialOutcome }>;
@@ -104,6 +106,8 @@ function offer(db: Database, campaign: Campaign, pick: Extract<NextLead, { kind:
     attempts: history.length,
     masked: campaign.maskNumbers,
     skipped: skipped as Record<string, number>,
+    extra: Object.entries(campaign.maskNumbers ? maskExtraFields(extra) : extra),
+    notes: notes.map((body) => maskedText(body, campaign.maskNumbers)),
   };
 }
 

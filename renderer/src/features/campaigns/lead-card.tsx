@@ -39,6 +39,28 @@ export function LeadCard({ offer }: { offer: LeadOffer }) {
           </li>
         ))}
       </ul>
+      {(offer.extra.length > 0 || offer.notes.length > 0) && (
+        <dl className="card-facts lead-facts" data-testid="lead-facts">
+          {offer.extra.map(([header, value]) => (
+            <div key={header} className="fact">
+              <dt>{header}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          {offer.notes.length > 0 && (
+            <div className="fact">
+              <dt>{t('campaign.leadNotes')}</dt>
+              <dd>
+                <ul className="plain-list" data-testid="lead-notes">
+                  {offer.notes.map((note, i) => (
+                    <li key={i}>{note}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
       {mode === 'preview' && (
         <div className="form-actions">
           <button type="button" className="call-action call-action-go" onClick={() => void dial()} disabled={!canDecide || busy} aria-keyshortcuts="D Enter" data-testid="lead-dial">

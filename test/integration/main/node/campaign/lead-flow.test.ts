@@ -82,6 +82,24 @@ describe('campaign lead flow through the handlers', () => {
     expect(await desk.failure('campaign:nextLead', { campaignId: 'spring' })).toBe('REFUSED');
   });
 
+  it('puts the imported columns and notes on the lead card, masked like the numbers when the campaign masks', async () => {
+    const csv = ['姓名,手机,产品,紧急联系人,备注', '张伟,13800138001,宽带续约,妻子 139 0013 9000,上次说下月再联系'].join('\n');
+    desk = await campaignDesk({ csv });
+    await startReady();
+    const plain = await lead();
+    expect(plain.extra).toEqual([['产品', '宽带续约'], ['紧急联系人', '妻子 139 0013 9000']]);
+    expect(plain.notes).toEqual(['上次说下月再联系']);
+    await desk.call('campaign:skip', { campaignId: 'spring', contactId: plain.contactId });
+    await desk.call('campaign:stop', {});
+    await desk.call('campaign:save', { campaign: campaignInput({ maskNumbers: true }) });
+    await desk.call('campaign:start', { campaignId: 'spring' });
+    await desk.call('agent:transition', { event: { type: 'goReady' } });
+    desk.clock.advance(60 * MIN); // past the skip
+    const masked = await lead();
+    expect(masked.extra).toEqual([['产品', '宽带续约'], ['紧急联系人', '妻子 139****9000']]);
+    expect(JSON.stringify(masked)).not.toContain('13900139000');
+  });
+
   it('masks numbers on the card when the campaign masks', async () => {
     desk = await campaignDesk();
     await startReady({ maskNumbers: true });
