@@ -25,3 +25,7 @@ export const DncAddRequest = z.object({
 export type DncAddRequest = z.input<typeof DncAddRequest>;
 export const DncRemoveRequest = z.object({ number: z.string().min(1).max(64) });
 export const DncListRequest = z.object({ afterKey: z.string().max(64).default(''), limit: z.number().int().min(1).max(1000).default(100) });
+
+/** A contact's number by its place on the card: the page blocks it without knowing it (masked customers). */
+export const DncAddPhoneRequest = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50), reason: DncReason });
+export type DncAddPhoneRequest = z.infer<typeof DncAddPhoneRequest>;

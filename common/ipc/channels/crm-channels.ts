@@ -5,6 +5,7 @@ import {
   CompleteFollowUpRequest,
   ContactCard,
   CountResult,
+  DncAddPhoneRequest,
   DncAddRequest,
   DncEntry,
   DncListRequest,
@@ -43,6 +44,8 @@ export const crmInvoke = {
   'crm:setDisposition': { req: SetDispositionRequest.extend(ContactId.shape), res: ContactCard },
   'crm:logCall': { req: LogCallRequest, res: z.object({ id: z.number().int().positive() }) },
   'crm:dncAdd': { req: DncAddRequest, res: DncEntry },
+  /** from the contact card: that number of the contact goes on the list; answers the card */
+  'crm:dncAddPhone': { req: DncAddPhoneRequest, res: ContactCard },
   'crm:dncRemove': { req: DncRemoveRequest, res: z.object({ removed: z.boolean() }) },
   'crm:dncList': { req: DncListRequest, res: z.array(DncEntry) },
   'crm:previewImport': { req: z.object({ fileId: FileId, rows: z.number().int().min(1).max(100).default(10) }), res: ImportPreview },

@@ -1,13 +1,13 @@
 // The CRM's methods of the store (contacts, search, do-not-call, import reports), served by the DB worker.
 import {
-  AddNoteRequest, CompleteFollowUpRequest, DncAddRequest, DncListRequest, DncRemoveRequest, GetContactRequest, ImportReportRequest,
+  AddNoteRequest, CompleteFollowUpRequest, DncAddPhoneRequest, DncAddRequest, DncListRequest, DncRemoveRequest, GetContactRequest, ImportReportRequest,
   LogCallRequest, PreviewImportRequest, ScheduleFollowUpRequest, SearchRequest, SetDispositionRequest, SetTagsRequest, UpdateContactRequest,
 } from '../../../common/crm';
 import { defineHandler, noParams } from '../store/define-handler';
 import { countContacts, searchContacts } from './repo/search-contacts';
 import { getContactCard } from './repo/contact-card';
 import { addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact } from './repo/contact-edits';
-import { addDnc, listDnc, removeDnc } from './repo/dnc-list';
+import { addContactPhoneToDnc, addDnc, listDnc, removeDnc } from './repo/dnc-list';
 import { importIssues, importReportCsv } from './repo/import-report';
 import { listCallLists } from './repo/call-lists';
 import { previewImport } from './import/preview-import';
@@ -31,6 +31,7 @@ export const crmDbHandlers = {
   logCall: defineHandler(LogCallRequest, (db, r) => logCall(db, r)),
   // the agents' panel: hidden entries stay untouched
   dncAdd: defineHandler(DncAddRequest, (db, r) => addDnc(db, r.number, r.reason, r.source, r.note, Date.now(), 'desk')),
+  dncAddContactPhone: defineHandler(DncAddPhoneRequest, (db, r) => addContactPhoneToDnc(db, r.contactId, r.phoneIndex, r.reason)),
   dncRemove: defineHandler(DncRemoveRequest, (db, r) => removeDnc(db, r.number)),
   dncList: defineHandler(DncListRequest, (db, r) => listDnc(db, r.afterKey, r.limit)),
   previewImport: defineHandler(PreviewImportRequest, (_db, r) => previewImport(r.file, r.rows)),

@@ -49,6 +49,7 @@ export function crmHandlers(client: AppStoreClient, uploads: UploadStore, events
     'crm:setDisposition': async ({ contactId, callId, disposition }) => (await crm(() => api.setDisposition({ callId, disposition })), card(contactId)),
     'crm:logCall': async (req) => ({ id: await crm(() => api.logCall(req)) }),
     'crm:dncAdd': (req) => crm(() => api.dncAdd(req)),
+    'crm:dncAddPhone': async ({ contactId, phoneIndex, reason }) => (await crm(() => api.dncAddContactPhone({ contactId, phoneIndex, reason })), card(contactId)),
     'crm:dncRemove': async ({ number }) => ({ removed: await crm(() => api.dncRemove({ number })) }),
     'crm:dncList': ({ afterKey, limit }) => crm(() => api.dncList({ afterKey, limit })),
     'crm:previewImport': async ({ fileId, rows }) => crm(() => api.previewImport({ file: uploads.pathOf(fileId), rows })),

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { normalizePhone } from '../../../../common/phone';
 import type { DncEntry, DncReason } from '../../../../common/crm';
-import { ImportInputError } from '../../store/store-errors';
+import { ImportInputError, NotFoundError } from '../../store/store-errors';
 import { MASKING_CAMPAIGN_IDS, isMaskedNumberSql } from './masked-contacts';
 
 /** DNC entries are keyed like contact numbers so "010-12345678" and "+86 10 1234 5678" are one entry. */
@@ -73,4 +73,22 @@ export function listDnc(db: Database, afterKey: string, limit: number): DncEntry
        ORDER BY phone_key LIMIT ?`,
     )
     .all(afterKey, limit) as DncEntry[];
+}
+
+/**
+ * From the contact card: the contact's number at `phoneIndex` (card order) goes on the list, so the page
+ * never needs the real number of a masked customer to block it.
+ */
+export function addContactPhoneToDnc(db: Database, contactId: number, phoneIndex: number, reason: DncReason, now = Date.now()): void {
+  // the number as imported (an extension included: 0755-88886666转12), so its key is the card's
+  const phone = db.prepare('SELECT raw, e164 FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').get(contactId, phoneIndex) as
+    | { raw: string; e164: string }
+    | undefined;
+  if (phone === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  try {
+    addDnc(db, phone.raw, reason, 'agent', '', now, 'desk');
+  } catch (error) {
+    if (!(error instanceof ImportInputError)) throw error;
+    addDnc(db, phone.e164, reason, 'agent', '', now, 'desk'); // a cell that held more than this number
+  }
 }

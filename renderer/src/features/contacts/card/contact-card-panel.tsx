@@ -7,6 +7,7 @@ import { FollowUpsSection } from './follow-ups-section';
 import { NotesSection } from './notes-section';
 import { TagEditor } from './tag-editor';
 import { useCard } from './use-card';
+import { crm } from '../parts/crm-api';
 import { DialableNumber } from '../../dialer/dialable-number';
 
 export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClose(): void; onEdited(): void }) {
@@ -41,12 +42,25 @@ export function ContactCardPanel({ id, onClose, onEdited }: { id: number; onClos
                       )}
                     </span>{' '}
                     <span className="muted">{t(`contacts.kind.${p.kind}`)}</span>
-                    {p.dnc && (
+                    {p.dnc ? (
                       <>
                         {' '}
                         <span className="badge badge-bad" title={t('contacts.card.dncHint')}>
                           {t('contacts.card.dnc')}
                         </span>
+                      </>
+                    ) : (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          disabled={busy}
+                          onClick={() => void edit(() => crm.dncAddPhone({ contactId: card.id, phoneIndex, reason: 'refused' }), 'contacts.card.dncFailed')}
+                          data-testid="card-phone-add-dnc"
+                        >
+                          {t('contacts.card.addDnc')}
+                        </button>
                       </>
                     )}
                   </li>

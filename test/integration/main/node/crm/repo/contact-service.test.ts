@@ -8,7 +8,7 @@ import {
   addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact,
 } from '../../../../../../main/node/crm/repo/contact-edits';
 import { NotFoundError } from '../../../../../../main/node/store/store-errors';
-import { addDnc } from '../../../../../../main/node/crm/repo/dnc-list';
+import { addContactPhoneToDnc, addDnc, listDnc } from '../../../../../../main/node/crm/repo/dnc-list';
 import { scratch } from '../crm-test-db';
 
 const CSV = [
@@ -81,6 +81,13 @@ describe('the card shows the do-not-call list', () => {
     addDnc(env.db, '+86 138-0013-8000', 'refused', 'agent');
     expect(card().phones[0]).toMatchObject({ e164: '+8613800138000', dnc: true });
     expect(getContactCard(env.db, idOf('王芳')).phones[0]!.dnc).toBeUndefined();
+  });
+
+  it('puts a number on the list from the card by its place, and refuses a place that holds none', () => {
+    addContactPhoneToDnc(env.db, idOf('李雷'), 0, 'refused');
+    expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ dnc: true });
+    expect(listDnc(env.db, '', 10).map((e) => e.reason)).toEqual(['refused']);
+    expect(() => addContactPhoneToDnc(env.db, idOf('李雷'), 3, 'refused')).toThrow(NotFoundError);
   });
 });
 
