@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { HARNESS_TOKEN } from './harness-env';
+import { HARNESS_PORT, HARNESS_TOKEN } from './harness-env';
 import { chooseLanguage, openApp, screenshot } from './app';
 import { inlineScriptViolation } from '../support/csp-probe';
+import { clearSipAccounts, HarnessIpc } from './support/harness-ipc';
 
 const screens = ['dialer', 'contacts', 'campaigns', 'setup', 'settings'] as const;
 const labels = {
@@ -57,6 +58,19 @@ test.describe('app shell in the harness', () => {
     await chooseLanguage(page, 'en');
     await expect(page.getByTestId('status-devices')).toHaveText('devices ready', { timeout: 20_000 });
     await expect(page.getByTestId('status-headset')).toContainText('Headset');
+  });
+
+  test('with no outbound line the dialer says so and opens the setup step that adds one', async ({ page }) => {
+    const ipc = await HarnessIpc.open(HARNESS_PORT, HARNESS_TOKEN);
+    await clearSipAccounts(ipc);
+    await ipc.close();
+    await openApp(page);
+    await chooseLanguage(page, 'zh-CN');
+    await page.getByTestId('nav-dialer').click();
+    await expect(page.locator('main')).toContainText('尚未配置外呼线路');
+    await page.getByTestId('dialer-go-setup').click();
+    await expect(page.getByTestId('nav-setup')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('wizard-nav-sip')).toHaveAttribute('aria-current', 'step');
   });
 
   test('the token leaves the address bar once read', async ({ page }) => {

@@ -17,15 +17,32 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   db.pragma('busy_timeout = 10000');
   if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
+    // switching a new file to WAL needs a moment of exclusive access; threads opening the same new file
+    // at once (the DB worker and an import worker) may find it held and get SQLITE_BUSY without waiting
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    retryWhileBusy(() => migrate(db)); // each step re-reads the version under the lock, so a retry is safe
     if (options.recoverImports ?? true) markInterruptedImports(db);
   }
   db.pragma('cache_size = -65536'); // 64 MiB: keeps the search indexes of ~1M contacts hot
   db.pragma('temp_store = MEMORY');
   return db;
+}
+
+const BUSY_RETRY_MS = 25;
+const BUSY_RETRIES = 200; // 5 s: far longer than any other opener holds the file
+
+function retryWhileBusy<T>(run: () => T): T {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return run();
+    } catch (error) {
+      const busy = error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+      if (!busy || attempt >= BUSY_RETRIES) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_MS); // a synchronous pause: opening is synchronous
+    }
+  }
 }
 
 /**

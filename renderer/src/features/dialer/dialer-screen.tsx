@@ -1,8 +1,8 @@
 // Where agents make and take calls: the line, the number, the pad on the left; the calls on the right.
+import { openLineSetup } from './open-line-setup';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui-shared/empty-state';
-import { useApp } from '../../ui-shared/app-store';
 import * as act from '../../phone/call-actions';
 import { focusCall } from '../../phone/line-call';
 import { allCalls, setDraft, usePhone } from '../../phone/phone-store';
@@ -21,7 +21,6 @@ import { effectiveLine, useLines } from './use-lines';
 
 export function DialerScreen() {
   const { t } = useTranslation();
-  const go = useApp((s) => s.go);
   const lines = useLines();
   const chosen = usePhone((s) => s.line);
   const talking = usePhone((s) => focusCall(allCalls(s))?.state === 'connected');
@@ -37,7 +36,7 @@ export function DialerScreen() {
         message={t('dialer.empty')}
         hint={t('dialer.emptyHint')}
         action={
-          <button type="button" className="primary" onClick={() => go('setup')}>
+          <button type="button" className="primary" onClick={openLineSetup} data-testid="dialer-go-setup">
             {t('dialer.goSetup')}
           </button>
         }
