@@ -22,6 +22,9 @@ export const messages = { en: tree(files.en), 'zh-CN': tree(files['zh-CN']) };
 
 export const i18n = i18next.createInstance();
 
+/** The UI language an i18next language tag stands for (it is always one of the two once started). */
+export const uiLanguageOf = (tag: string): UiLanguage => (tag === 'zh-CN' ? 'zh-CN' : 'en');
+
 export async function initI18n(language: UiLanguage): Promise<void> {
   await i18n.use(initReactI18next).init({
     resources: { en: { translation: messages.en }, 'zh-CN': { translation: messages['zh-CN'] } },

@@ -2,7 +2,7 @@
 // or a UI key under phone./call./dialer., each shown with what to do next.
 import type { SipMessage } from '../../../common/sip/messages';
 import { sipMessages, formatSipMessage } from '../../../common/sip/messages';
-import { i18n } from '../i18n';
+import { i18n, uiLanguageOf } from '../i18n';
 import { IpcCallError } from '../platform/page-bridge';
 import { errorSentence } from '../ui-shared/error-text';
 import { PhoneError } from '../telephony';
@@ -26,7 +26,7 @@ export function problemFrom(error: unknown, hint: string): Problem {
 /** The problem in the UI language (the SIP layer's own zh-CN/en text for its keys). */
 export function problemText(problem: Problem): string {
   if (problem.kind === 'ui') return i18n.t(problem.key, problem.params ?? {});
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale = uiLanguageOf(i18n.language);
   return problem.message.key in sipMessages ? formatSipMessage(problem.message, locale) : problem.message.key;
 }
 

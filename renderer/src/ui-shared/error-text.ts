@@ -2,9 +2,8 @@
 // for the log and are never shown: a code becomes its sentence with a next step, invalid input its
 // problems field by field, a browser media error what to check. The raw error goes to the console.
 import type { TFunction } from 'i18next';
-import type { UiLanguage } from '../../../common/i18n/ui-language';
 import { issueLines, ValidationError, type IssueLike } from '../../../common/validation/issue-text';
-import { i18n } from '../i18n';
+import { i18n, uiLanguageOf } from '../i18n';
 import { IpcCallError } from '../platform/page-bridge';
 
 const CODES = new Set(['INVALID_INPUT', 'NOT_FOUND', 'UNAVAILABLE', 'REFUSED', 'INTERNAL']);
@@ -18,7 +17,7 @@ function label(t: TFunction, path: readonly PropertyKey[]): string | undefined {
 }
 
 function issuesText(t: TFunction, issues: readonly IssueLike[]): string {
-  const language: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = uiLanguageOf(i18n.language);
   return issueLines(issues, language, (path) => label(t, path)).join(language === 'zh-CN' ? '；' : '; ');
 }
 

@@ -1,7 +1,7 @@
 // The campaign editor: lists, mode, pacing, recycling per outcome, calling hours, caps, wrap-up,
 // dispositions with hotkeys, masking, line rule, callback scope. Validated by the same Campaign
 // schema main stores it with; the first problem of each field is shown next to it.
-import type { UiLanguage } from '../../../../common/i18n/ui-language';
+import { uiLanguageOf } from '../../i18n';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../common/campaign/campaign-schema';
@@ -17,7 +17,7 @@ import { errorText } from '../../ui-shared/error-text';
 
 export function CampaignEditor({ id, onDone }: { id: string | null; onDone(): void }) {
   const { t, i18n } = useTranslation();
-  const uiLanguage: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const uiLanguage = uiLanguageOf(i18n.language);
   const [draft, setDraft] = useState<Campaign | null>(id === null ? newCampaignDraft((code) => t(`campaign.defaultDispo.${code}`)) : null);
   const [lists, setLists] = useState<ListDto[]>([]);
   const [error, setError] = useState<string | null>(null);

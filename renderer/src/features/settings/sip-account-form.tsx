@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../../../common/i18n/ui-language';
+import { uiLanguageOf } from '../../i18n';
 import { issueText } from '../../../../common/validation/issue-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +61,7 @@ function fromDraft(d: Draft) {
 
 export function SipAccountForm({ initial, existingIds, onSave, onCancel }: Props) {
   const { t, i18n } = useTranslation();
-  const uiLanguage: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const uiLanguage = uiLanguageOf(i18n.language);
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>

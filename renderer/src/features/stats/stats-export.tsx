@@ -1,4 +1,5 @@
 // Writes the board as CSV or XLSX where the diagnostics bundle goes (Downloads in Electron) and says where.
+import { uiLanguageOf } from '../../i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatsQueryInput } from '../../../../common/stats';
@@ -14,7 +15,7 @@ export function StatsExport({ query }: { query: StatsQueryInput | null }) {
     setBusy(true);
     setResult(undefined);
     try {
-      const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+      const language = uiLanguageOf(i18n.language);
       const { path } = await unwrap(getBridge().api.stats.export({ query, format, language }));
       setResult({ ok: true, path });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { uiLanguageOf } from '../../../i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSipMessage } from '../../../../../common/sip/messages';
@@ -40,7 +41,7 @@ export function TestCall({ proof, via, lines }: { proof: ProofId; via: Via; line
     setPlaced(false);
     if (sawProgress.current) return;
     const reason = lastEnded.failure
-      ? formatSipMessage(lastEnded.failure, i18n.language === 'zh-CN' ? 'zh-CN' : 'en')
+      ? formatSipMessage(lastEnded.failure, uiLanguageOf(i18n.language))
       : lastEnded.cause
         ? t('call.gatewayCause', { cause: lastEnded.cause })
         : t(`call.end.${lastEnded.endReason ?? 'failed'}`);

@@ -1,3 +1,4 @@
+import { uiLanguageOf } from '../../../i18n';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSipMessage } from '../../../../../common/sip/messages';
@@ -20,7 +21,7 @@ export function SipRegistrations() {
   // between reconnect attempts the engine says 'unregistered' but keeps the failure's reason
   const failed = views.find((v) => v.registration === 'failed' || (v.reason !== undefined && v.registration !== 'registered'));
   const firstProblem = Object.entries(problems)[0];
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale = uiLanguageOf(i18n.language);
   const registeredText = registered.map((v) => v.aor).join(', ');
   const failedText = failed ? (failed.reason ? formatSipMessage(failed.reason, locale) : failed.aor) : firstProblem ? problemText(firstProblem[1]) : '';
   useEffect(() => {
