@@ -155,6 +155,9 @@ export class HeadsetService extends EventEmitter<HeadsetServiceEvents> {
     });
     transport.onClose(() => {
       if (this.entries.get(id) === entry) {
+        // a device that drops out and is back before the next enumeration (a USB glitch, a quick replug)
+        // is still listed: the next round must offer it again instead of seeing nothing new
+        this.poller.forget(id);
         this.detach(id);
         this.emitDevices();
       }

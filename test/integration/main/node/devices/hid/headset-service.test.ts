@@ -97,6 +97,20 @@ describe('HeadsetService', () => {
     expect(service.list()[0]).toMatchObject({ status: 'ok', active: true });
   });
 
+  it('a headset that drops out and is back before the next enumeration (USB glitch, quick replug) is found again', async () => {
+    const backend = new VirtualHidBackend();
+    const jabra = device('jabra-evolve-link-ms.json', '/dev/hidraw2');
+    backend.plug(jabra);
+    const { service } = start(backend);
+    await service.refresh();
+
+    backend.unplug('/dev/hidraw2');
+    expect(service.list()).toEqual([]); // the transport's error is noticed at once
+    backend.plug(jabra); // ... and it is listed again before any enumeration saw it gone
+    await service.refresh();
+    expect(service.list()).toEqual([expect.objectContaining({ id: '/dev/hidraw2', status: 'ok', active: true })]);
+  });
+
   it('resendAll re-sends every report of every open headset (resume from sleep)', async () => {
     const backend = new VirtualHidBackend();
     const plantronics = device('plantronics-blackwire-c5220.json', '/dev/hidraw3');
