@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CallState, HeadsetButtonEvent, HeadsetInfo } from '../hid/headset-api';
 import { GatewaySettings } from '../settings/gateways';
 import { GatewayCommand, GatewayEventMessage, GatewayLine } from './gateway-api';
+import { PortAnswer } from './port-answer';
 import { PortProbe } from './probe-policy';
 
 export const SerialPortInfo = z.object({
@@ -15,6 +16,8 @@ export const SerialPortInfo = z.object({
   key: z.string().optional(),
   /** whether the gateway service opens it, and why */
   probe: PortProbe.optional(),
+  /** what the port answered when the gateway service asked it (probed ports only) */
+  answer: PortAnswer.optional(),
   /** the modem maker its USB ids belong to */
   maker: z.string().optional(),
   /** where it is plugged in (probe-policy.ts ListedPort.location) */
@@ -26,8 +29,9 @@ export const SerialPortInfo = z.object({
 });
 export type SerialPortInfo = z.infer<typeof SerialPortInfo>;
 
-/** Controls of a virtual headset the harness may press (tests and demos without hardware). */
-export const VirtualControl = z.enum(['hookOn', 'hookOff', 'mute', 'flash', 'redial', 'reject']);
+/** Controls of a virtual headset the harness may press (tests and demos without hardware), and its plug. */
+export const VirtualControl = z.enum(['hookOn', 'hookOff', 'mute', 'flash', 'redial', 'reject', 'unplug', 'plug']);
+export type VirtualControl = z.infer<typeof VirtualControl>;
 
 export const ToDevices = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping'), seq: z.number().int() }),

@@ -72,6 +72,31 @@ test.describe('setup wizard', () => {
     await expect(page.getByTestId('wizard-nav-headset')).toContainText('✓');
     await screenshot(page, 'wizard-headset-zh-CN');
 
+    // unplugged: nothing stays green, neither the detection nor what was proven on that headset
+    try {
+      await press('unplug');
+      await expectProof(page, 'headset.detected', 'fail');
+      await expect(proof(page, 'headset.detected')).toContainText('未检测到话务耳机');
+      for (const id of ['headset.answer', 'headset.mute', 'headset.leds']) await expectProof(page, id, 'untested');
+      await expect(page.getByTestId('wizard-nav-headset')).not.toContainText('✓');
+      await expect(page.getByTestId('headset-leds-start')).toBeDisabled();
+      await expect(page.getByTestId('headset-led-stage')).toBeEmpty(); // no "sent to the headset, did they work?" about a headset that is gone
+      await screenshot(page, 'wizard-headset-unplugged-zh-CN');
+    } finally {
+      await press('plug');
+    }
+    await expectProof(page, 'headset.detected', 'pass');
+    // plugged back in, the buttons are proven again (the proofs belong to the headset in front of the installer)
+    await page.getByTestId('headset-buttons-start').click();
+    await press('hookOff');
+    await expectProof(page, 'headset.answer', 'pass');
+    await press('mute');
+    await expectProof(page, 'headset.mute', 'pass');
+    await page.getByTestId('headset-leds-start').click();
+    await expect(page.getByTestId('headset-led-stage')).toContainText('4', { timeout: 15_000 });
+    await page.getByTestId('confirm-headset.leds-yes').click();
+    await expectProof(page, 'headset.leds', 'pass');
+
     // to the next step by keyboard too
     await tabTo(page, 'wizard-next');
     await page.keyboard.press('Enter');
@@ -83,6 +108,8 @@ test.describe('setup wizard', () => {
 
     await next(page, 'gateway');
     await expect(page.getByTestId('wizard-no-lines')).toContainText('未找到网关线路');
+    // no modem plugged in: not green, and not red either until something was asked and did not answer
+    await expectProof(page, 'gateway.lines', 'untested');
     await screenshot(page, 'wizard-gateway-zh-CN');
 
     await next(page, 'sip');
@@ -241,6 +268,8 @@ test.describe('setup wizard', () => {
     const IMEI = '861234567890123';
     const NUMBER = '+8613800138000'; // a valid E.164 number: a '+' number must pass libphonenumber to be dialled
     let pair: PtyPair | undefined;
+    /** a port with nothing behind it that answers AT (a console cable, a modem switched off) */
+    let silent: PtyPair | undefined;
     let sim: RunningSim | undefined;
     let harness: SecondHarness | undefined;
 
@@ -249,8 +278,9 @@ test.describe('setup wizard', () => {
     test.beforeAll(async () => {
       test.setTimeout(120_000);
       pair = await startPtyPair();
+      silent = await startPtyPair();
       sim = await startModemSim(pair.device, IMEI, 'simcom');
-      harness = await startSecondHarness(HARNESS_PORT - 2, { serialPorts: [pair.host] });
+      harness = await startSecondHarness(HARNESS_PORT - 2, { serialPorts: [pair.host, silent.host] });
     });
 
     test.afterAll(async () => {
@@ -258,6 +288,7 @@ test.describe('setup wizard', () => {
       await harness?.stop().catch(() => undefined);
       if (sim) await kill(sim.process).catch(() => undefined);
       if (pair) await kill(pair.process).catch(() => undefined);
+      if (silent) await kill(silent.process).catch(() => undefined);
     });
 
     test('en: the line card shows the modem, SIM, network and signal; a test call goes out and is hung up', async ({ page }) => {
@@ -277,6 +308,12 @@ test.describe('setup wizard', () => {
       await expect(card.getByTestId('signal-bars')).toHaveAttribute('data-bars', '4'); // +CSQ: 19 = -75 dBm
       await expect(card.getByTestId('signal-bars')).toContainText('-75 dBm');
       await expectProof(page, 'gateway.lines', 'pass');
+      // the other port was asked too and nothing answered: it says so, with what to try, never just "probed"
+      const quiet = page.getByTestId(`serial-port-${silent!.host}`);
+      await expect(quiet.getByTestId('serial-port-answer')).toHaveAttribute('data-answer', 'noModem', { timeout: 20_000 });
+      await expect(quiet.getByTestId('serial-port-answer')).toContainText('No modem answered');
+      await expect(quiet.getByTestId('serial-port-try')).toContainText('only its AT port answers');
+      await expect(page.getByTestId(`serial-port-${pair!.host}`).getByTestId('serial-port-answer')).toHaveAttribute('data-answer', 'modem');
 
       // the test call: the simulator sees the dial string, then reports the far end ringing (SIMCom MO RING)
       await page.getByTestId('test-call-gateway-number').fill(NUMBER);

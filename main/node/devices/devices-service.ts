@@ -4,6 +4,7 @@
 import type { GatewayCommand, GatewayEventMessage } from '../../../common/devices/gateway-api';
 import type { CallState, HeadsetButtonEvent } from '../../../common/hid/headset-api';
 import type { GatewaySettings } from '../../../common/settings/gateways';
+import type { VirtualControl } from '../../../common/devices/host-protocol';
 import type { DevicesStatus } from '../../../common/ipc/schemas';
 import { DomainError } from '../../../common/ipc/result';
 import type { DevicesSupervisor } from './supervisor';
@@ -20,7 +21,7 @@ export interface DevicesService {
   resendHeadsetState(): void;
   gateway(command: GatewayCommand): Promise<void>;
   /** presses a control of the harness's virtual headset (no-op with real hardware) */
-  pressVirtual(control: 'hookOn' | 'hookOff' | 'mute' | 'flash' | 'redial' | 'reject'): void;
+  pressVirtual(control: VirtualControl): void;
   /** which serial ports gateways may be probed on (settings.gateways); re-sent to every new devices process */
   setProbePolicy(policy: GatewaySettings): void;
 }

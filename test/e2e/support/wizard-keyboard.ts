@@ -1,5 +1,6 @@
 // Keyboard-only helpers: reach an element with Tab alone (as a keyboard user would), never by clicking.
 import { expect, type Page } from '@playwright/test';
+import type { VirtualControl } from '../../../common/devices/host-protocol';
 
 /** Presses Tab until the element with `testId` has focus; fails if it is not reachable in `max` presses. */
 export async function tabTo(page: Page, testId: string, max = 60): Promise<void> {
@@ -22,7 +23,7 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
 }
 
 /** Tells the harness's virtual headset to press a control, as a hand on the real device would. */
-export async function pressHeadset(baseURL: string, token: string, control: 'hookOff' | 'hookOn' | 'mute' | 'flash' | 'redial' | 'reject'): Promise<void> {
+export async function pressHeadset(baseURL: string, token: string, control: VirtualControl): Promise<void> {
   const res = await fetch(`${baseURL}/test/headset/${control}`, { method: 'POST', headers: { 'X-Dialdeck-Token': token } });
   expect(res.status).toBe(204);
 }

@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import type { Family } from '../../../../common/at/drivers/family';
 import type { GatewayEvent } from '../../../../common/at/events';
 import type { GatewayInfo } from '../../../../common/at/session';
+import { answerOfProbeFailure } from '../../../../common/at/probe-answer';
 import type { SmsMode } from '../../../../common/at/sms/send';
+import type { PortAnswer } from '../../../../common/devices/port-answer';
 import { GatewayConnection } from './gateway-connection';
 import { listModemPorts, type PortCandidate } from './port-discovery';
 
@@ -34,6 +36,8 @@ export interface GatewayServiceEvents {
   event: [{ lineId: string; event: GatewayEvent }];
   /** Why a line went offline (write error, port closed, missed heartbeats, port gone from the list). */
   lost: [{ lineId: string; reason: string }];
+  /** What a probed port answered (the setup screens say "no modem answered" from it). */
+  answer: [{ path: string; answer: PortAnswer }];
 }
 
 interface Entry {
@@ -50,6 +54,7 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
   private readonly entries = new Map<string, Entry>();
   private readonly busyPaths = new Set<string>();
   private readonly failedPaths = new Map<string, number>();
+  private readonly answers = new Map<string, PortAnswer>();
   private poller: NodeJS.Timeout | undefined;
   private readonly options: Required<Omit<GatewayServiceOptions, 'family'>> & { family?: Family };
 
@@ -72,6 +77,17 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   lines(): GatewayLine[] {
     return [...this.entries.values()].map((e) => ({ ...e.line }));
+  }
+
+  /** What each port offered so far answered, by path (ports no longer offered are forgotten). */
+  portAnswers(): ReadonlyMap<string, PortAnswer> {
+    return this.answers;
+  }
+
+  private setAnswer(path: string, answer: PortAnswer): void {
+    if (this.answers.get(path) === answer) return;
+    this.answers.set(path, answer);
+    this.emit('answer', { path, answer });
   }
 
   async dial(lineId: string, number: string): Promise<void> {
@@ -121,6 +137,7 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
    */
   offer(ports: readonly PortCandidate[]): void {
     const present = new Set(ports.map((p) => p.path));
+    for (const path of this.answers.keys()) if (!present.has(path)) this.answers.delete(path);
     for (const entry of this.entries.values()) {
       const path = entry.connection?.link.path;
       if (path && !present.has(path) && !entry.connection?.isLost) entry.connection?.markLost('port disappeared');
@@ -136,6 +153,8 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   private async attach(port: PortCandidate): Promise<void> {
     this.busyPaths.add(port.path);
+    // a port re-asked after a failure keeps saying what it last answered until it answers otherwise
+    if (!this.answers.has(port.path)) this.setAnswer(port.path, 'probing');
     let entry: Entry | undefined;
     try {
       const connection = await GatewayConnection.open(port.path, {
@@ -154,9 +173,11 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
       entry.line = { ...entry.line, ...lineInfo(info), state: 'online', port: port.path };
       this.entries.set(id, entry);
       this.failedPaths.delete(port.path);
+      this.setAnswer(port.path, 'modem');
       this.emit('line', { ...entry.line });
-    } catch {
+    } catch (error) {
       this.failedPaths.set(port.path, Date.now() + 10 * this.options.pollMs);
+      this.setAnswer(port.path, answerOfProbeFailure(error));
     } finally {
       this.busyPaths.delete(port.path);
     }
@@ -174,6 +195,9 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   private onLost(entry: Entry | undefined, reason: string): void {
     if (!entry) return;
+    // asked again from scratch when it is offered again
+    const path = entry.line.port;
+    if (path) this.answers.delete(path);
     entry.line = { ...entry.line, state: 'offline' };
     this.emit('line', { ...entry.line });
     this.emit('lost', { lineId: entry.line.id, reason });

@@ -10,6 +10,7 @@ import { listOsSerialPorts, toCandidate, withExplicitPorts, type PortLister } fr
 import { HeadsetService } from '../hid/headset-service';
 import { createNodeHidBackend } from '../hid/node-hid-backend';
 import type { VirtualHeadset } from '../hid/virtual-headset';
+import type { VirtualDevice, VirtualHidBackend } from '../hid/virtual-hid-backend';
 import { serialPortInfo } from './inventory';
 import { createPortPoller } from './port-poller';
 import { virtualHeadsetFromFixture } from './virtual-headset-backend';
@@ -32,10 +33,9 @@ export interface DevicesHostOptions {
 
 export function startDevicesHost(options: DevicesHostOptions): { handle(message: ToDevices): void; stop(): Promise<void> } {
   const { send } = options;
-  let virtual: VirtualHeadset | undefined;
-  const backend = options.virtualHeadsetFixture
-    ? (({ backend, headset }) => ((virtual = headset), backend))(virtualHeadsetFromFixture(options.virtualHeadsetFixture))
-    : createNodeHidBackend();
+  let virtual: ReturnType<typeof virtualHeadsetFromFixture> | undefined;
+  if (options.virtualHeadsetFixture) virtual = virtualHeadsetFromFixture(options.virtualHeadsetFixture);
+  const backend = virtual?.backend ?? createNodeHidBackend();
 
   const headsets = new HeadsetService({ backend });
   headsets.on('devices', (devices) => send({ type: 'headset:devices', devices: [...devices] }));
@@ -52,16 +52,28 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
   let policy: ProbePolicy | undefined;
   let lastPorts: ListedPort[] | undefined;
   let lastSent = '';
-  const publish = (ports: ListedPort[]) => {
-    lastPorts = ports;
+  const describe = (ports: ListedPort[]) => {
     // decided over the whole list: an old-format saved key counts only if one present port has it
     const decided = decidePorts(ports, policy ?? NO_PORT_CHOICES).map((decision, i) => ({ port: ports[i]!, probe: decision.probe, decision }));
-    const info = decided.map(({ port, decision }) => serialPortInfo(port, decision));
+    const answers = gateways.portAnswers();
+    const info = decided.map(({ port, decision }) => {
+      const answer = gatewaysOn && isProbed(decision.probe) ? answers.get(port.path) : undefined;
+      return { ...serialPortInfo(port, decision), ...(answer ? { answer } : {}) };
+    });
     const text = JSON.stringify(info);
     if (text !== lastSent) send({ type: 'serialPorts', ports: info });
     lastSent = text;
+    return decided;
+  };
+  const publish = (ports: ListedPort[]) => {
+    lastPorts = ports;
+    const decided = describe(ports);
     if (gatewaysOn && policy) gateways.offer(decided.filter(({ probe }) => isProbed(probe)).map(({ port }) => toCandidate(port)));
   };
+  // what a port answered changes what the setup screens say about it, not what is offered
+  gateways.on('answer', () => {
+    if (lastPorts) describe(lastPorts);
+  });
   // the setup screens list the named ports too, so an installer sees the port a line was found on
   const poller = createPortPoller({
     list: withExplicitPorts(options.listPorts ?? listOsSerialPorts, options.serialPorts ?? []),
@@ -138,9 +150,13 @@ function runGatewayCommand(gateways: GatewayService, c: GatewayCommand): Promise
   }
 }
 
-function pressVirtual(headset: VirtualHeadset | undefined, control: string): void {
-  if (!headset) return;
-  if (control === 'hookOff') headset.setHook(true);
+function pressVirtual(virtual: { backend: VirtualHidBackend; headset: VirtualHeadset; device: VirtualDevice } | undefined, control: string): void {
+  if (!virtual) return;
+  const { backend, headset, device } = virtual;
+  // the plug changes what the next enumeration sees: the headset service finds it gone or back
+  if (control === 'unplug') backend.unplug(device.info.path!);
+  else if (control === 'plug') backend.plug(device);
+  else if (control === 'hookOff') headset.setHook(true);
   else if (control === 'hookOn') headset.setHook(false);
   else if (control === 'mute') headset.pressMute();
   else if (control === 'flash') headset.press('flash');

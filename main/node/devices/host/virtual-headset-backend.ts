@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { HidDeviceInfo } from '../hid/hid-device-info';
 import { VirtualHeadset } from '../hid/virtual-headset';
-import { VirtualHidBackend } from '../hid/virtual-hid-backend';
+import { VirtualHidBackend, type VirtualDevice } from '../hid/virtual-hid-backend';
 
 interface HidFixture {
   product: string;
@@ -12,7 +12,7 @@ interface HidFixture {
   descriptorHex: string;
 }
 
-export function virtualHeadsetFromFixture(file: string): { backend: VirtualHidBackend; headset: VirtualHeadset } {
+export function virtualHeadsetFromFixture(file: string): { backend: VirtualHidBackend; headset: VirtualHeadset; device: VirtualDevice } {
   const fixture = JSON.parse(readFileSync(file, 'utf8')) as HidFixture;
   const headset = VirtualHeadset.fromHex(fixture.descriptorHex, { revertMs: 2000 });
   const info: HidDeviceInfo = {
@@ -24,6 +24,7 @@ export function virtualHeadsetFromFixture(file: string): { backend: VirtualHidBa
     usage: 0x05,
   };
   const backend = new VirtualHidBackend();
-  backend.plug({ info, headset });
-  return { backend, headset };
+  const device: VirtualDevice = { info, headset };
+  backend.plug(device);
+  return { backend, headset, device };
 }

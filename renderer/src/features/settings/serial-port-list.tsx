@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
+import { NO_MODEM_ANSWERS } from '../../../../common/devices/port-answer';
 import { applyPortAction, PORT_ACTIONS, type PortAction } from '../../../../common/devices/probe-policy';
 import { useApp } from '../../ui-shared/app-store';
 import { useSaveSettings } from './use-save-settings';
@@ -40,6 +41,12 @@ export function SerialPortList({ testId }: { testId: string }) {
             {p.maker || p.manufacturer ? ` — ${p.maker ?? p.manufacturer}` : ''}
             {p.vendorId ? <span className="muted"> ({`${p.vendorId}:${p.productId ?? '????'}`})</span> : null}{' '}
             {p.probe && <span className="muted" data-testid="serial-port-status">· {t(`serialPorts.status.${p.probe}`)}</span>}
+            {p.answer && (
+              <span className={`port-answer ${NO_MODEM_ANSWERS.has(p.answer) ? 'error' : p.answer === 'modem' ? 'ok' : 'muted'}`} data-testid="serial-port-answer" data-answer={p.answer}>
+                {' · '}
+                {t(`serialPorts.answer.${p.answer}`)}
+              </span>
+            )}
             {p.probe &&
               p.key &&
               gateways &&
@@ -48,6 +55,11 @@ export function SerialPortList({ testId }: { testId: string }) {
                   {t(`serialPorts.action.${action}`)}
                 </button>
               ))}
+            {p.answer && NO_MODEM_ANSWERS.has(p.answer) && (
+              <p className="muted port-hint" data-testid="serial-port-try">
+                {t(`serialPorts.try.${p.answer}`)}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { SipStep } from './sip/sip-step';
 import { StepFooter } from './step-footer';
 import { StepNav } from './step-nav';
 import { SummaryStep } from './summary/summary-step';
+import { useLiveProofs } from './parts/use-live-proofs';
 import { useWizard, type StepId } from './parts/wizard-store';
 
 const views: Record<StepId, () => React.JSX.Element> = {
@@ -23,6 +24,7 @@ const views: Record<StepId, () => React.JSX.Element> = {
 export function SetupScreen() {
   const { t } = useTranslation();
   const step = useWizard((s) => s.step);
+  useLiveProofs();
   const View = views[step];
   return (
     <section className="screen wizard" data-testid="wizard">

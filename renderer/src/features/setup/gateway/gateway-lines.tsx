@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GatewayLine } from '../../../../../common/devices/gateway-api';
 import { useApp } from '../../../ui-shared/app-store';
-import { record } from '../parts/wizard-store';
 import { SerialPortList } from '../../settings/serial-port-list';
 import { SignalBars } from './signal-bars';
 import { useSimStatus } from './use-sim-status';
@@ -16,12 +14,6 @@ export function GatewayLines() {
   const ports = devices?.serialPorts ?? [];
   const lines = devices?.gatewayLines ?? [];
   const running = devices?.process === 'running';
-
-  useEffect(() => {
-    const online = lines.filter((l) => l.state === 'online');
-    if (online.length) record('gateway.lines', 'pass', online.map((l) => l.model ?? l.id).join(', '));
-    else if (lines[0]) record('gateway.lines', 'fail', t(`wizard.gateway.state.${lines[0].state}`));
-  }, [lines, t]);
 
   return (
     <>

@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeadsetInfo } from '../../../../../common/hid/headset-api';
 import { useApp } from '../../../ui-shared/app-store';
-import { record } from '../parts/wizard-store';
 
 const hex = (n: number) => n.toString(16).padStart(4, '0');
 
@@ -12,14 +10,6 @@ export function HeadsetList() {
   const devices = useApp((s) => s.devices);
   const headsets = devices?.headsets ?? [];
   const running = devices?.process === 'running';
-
-  useEffect(() => {
-    const usable = headsets.find((h) => h.status === 'ok');
-    if (usable) record('headset.detected', 'pass', usable.name);
-    // the device process's reason is English for the log; the installer reads the status in their language
-    else if (headsets[0]) record('headset.detected', 'fail', `${headsets[0].name}${t('punctuation.colon')}${t(`wizard.headsetStatus.${headsets[0].status}`)}`);
-    else if (running) record('headset.detected', 'fail');
-  }, [headsets, running]);
 
   if (headsets.length === 0) {
     return (

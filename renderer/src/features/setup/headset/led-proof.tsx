@@ -61,7 +61,7 @@ export function LedProof() {
         </p>
       )}
       <p role="status" data-testid="headset-led-stage">
-        {stage ? t(`wizard.headset.stage.${stage}`) : sent ? t('wizard.headset.ledsSent') : ''}
+        {stage ? t(`wizard.headset.stage.${stage}`) : sent && headset ? t('wizard.headset.ledsSent') : ''}
       </p>
       {sent && headset && <Confirm proof="headset.leds" question={t('wizard.headset.ledsQuestion')} detail={t('wizard.headset.ledsSeen')} />}
     </div>

@@ -32,9 +32,9 @@ export function TestCall({ proof, via, lines }: { proof: ProofId; via: Via; line
     if (!placed || !call) return;
     if (reached.includes(call.state)) {
       sawProgress.current = true;
-      record(proof, 'pass', t(`call.state.${call.state}`));
+      record(proof, 'pass', t(`call.state.${call.state}`), line?.id);
     }
-  }, [placed, call, proof, t]);
+  }, [placed, call, proof, t, line]);
 
   useEffect(() => {
     if (!placed || call || !lastEnded || lastEnded.via !== via || lastEnded.lineId !== line?.id) return;
@@ -45,7 +45,7 @@ export function TestCall({ proof, via, lines }: { proof: ProofId; via: Via; line
       : lastEnded.cause
         ? t('call.gatewayCause', { cause: lastEnded.cause })
         : t(`call.end.${lastEnded.endReason ?? 'failed'}`);
-    record(proof, 'fail', reason);
+    record(proof, 'fail', reason, line?.id);
   }, [placed, call, lastEnded, via, line, proof, t, i18n.language]);
 
   if (lines.length === 0) {
@@ -65,7 +65,7 @@ export function TestCall({ proof, via, lines }: { proof: ProofId; via: Via; line
     if (!(await dial({ via, id: line.id }, number))) {
       setPlaced(false);
       const problem = usePhone.getState().problem;
-      record(proof, 'fail', problem ? `${problemText(problem)} ${problemHint(problem)}` : undefined);
+      record(proof, 'fail', problem ? `${problemText(problem)} ${problemHint(problem)}` : undefined, line.id);
     }
   };
   const live = call && call.state !== 'ended';

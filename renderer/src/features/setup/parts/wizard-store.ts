@@ -2,6 +2,8 @@
 // installer saw happen (a button press arrived, a tone was heard), never a setting that merely exists.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { deskNow } from './desk-now';
+import { subjectOf } from './live-proofs';
 
 export const steps = ['headset', 'audio', 'gateway', 'sip', 'binding', 'summary'] as const;
 export type StepId = (typeof steps)[number];
@@ -24,13 +26,17 @@ export interface ProofResult {
   readonly outcome: Outcome;
   /** what was seen, already in words (may contain device text: rendered as text only) */
   readonly detail?: string;
+  /** what to do about a failure when it is more specific than the proof's usual fix */
+  readonly hint?: string;
+  /** what it was proven on (a headset, a microphone, a line): once that is gone the proof is void */
+  readonly subject?: string;
 }
 
 interface WizardState {
   readonly step: StepId;
   readonly results: Readonly<Partial<Record<ProofId, ProofResult>>>;
   go(step: StepId): void;
-  record(proof: ProofId, outcome: Outcome, detail?: string): void;
+  record(proof: ProofId, result: ProofResult): void;
 }
 
 // kept for the tab's life: the page may reload to allow a newly configured SIP server (CSP)
@@ -40,7 +46,7 @@ export const useWizard = create<WizardState>()(
       step: 'headset',
       results: {},
       go: (step) => set({ step }),
-      record: (proof, outcome, detail) => set((s) => ({ results: { ...s.results, [proof]: detail === undefined ? { outcome } : { outcome, detail } } })),
+      record: (proof, result) => set((s) => ({ results: { ...s.results, [proof]: result } })),
     }),
     { name: 'dialdeck.wizard', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ step: s.step, results: s.results }) },
   ),
@@ -59,4 +65,8 @@ export function stepOutcome(results: WizardState['results'], step: ProofStep): O
 }
 
 export const useProof = (proof: ProofId): ProofResult => useWizard((s) => resultOf(s.results, proof));
-export const record = (proof: ProofId, outcome: Outcome, detail?: string): void => useWizard.getState().record(proof, outcome, detail);
+/** Records what the installer just saw, tied to the device, line or server it was seen on. */
+export function record(proof: ProofId, outcome: Outcome, detail?: string, subject = subjectOf(proof, deskNow())): void {
+  const tied = outcome === 'pass' || outcome === 'fail' ? subject : undefined;
+  useWizard.getState().record(proof, { outcome, ...(detail === undefined ? {} : { detail }), ...(tied === undefined ? {} : { subject: tied }) });
+}

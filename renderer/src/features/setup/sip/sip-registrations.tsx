@@ -1,12 +1,10 @@
 import { uiLanguageOf } from '../../../i18n';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSipMessage } from '../../../../../common/sip/messages';
 import type { SipAccountSettings } from '../../../../../common/settings/sip-accounts';
 import { useApp } from '../../../ui-shared/app-store';
 import { problemHint, problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/phone-store';
-import { record } from '../parts/wizard-store';
 import { registrationHintKey } from './sip-hints';
 
 // Each enabled account's registration as the phone engine reports it, live, with the reason and the fix.
@@ -14,20 +12,7 @@ export function SipRegistrations() {
   const { t, i18n } = useTranslation();
   const all = useApp((s) => s.settings?.sip.accounts);
   const accounts = (all ?? []).filter((a) => a.enabled);
-  const views = usePhone((s) => s.accounts);
-  const problems = usePhone((s) => s.accountProblems);
-
-  const registered = views.filter((v) => v.registration === 'registered');
-  // between reconnect attempts the engine says 'unregistered' but keeps the failure's reason
-  const failed = views.find((v) => v.registration === 'failed' || (v.reason !== undefined && v.registration !== 'registered'));
-  const firstProblem = Object.entries(problems)[0];
   const locale = uiLanguageOf(i18n.language);
-  const registeredText = registered.map((v) => v.aor).join(', ');
-  const failedText = failed ? (failed.reason ? formatSipMessage(failed.reason, locale) : failed.aor) : firstProblem ? problemText(firstProblem[1]) : '';
-  useEffect(() => {
-    if (registeredText) record('sip.registered', 'pass', registeredText);
-    else if (failedText) record('sip.registered', 'fail', failedText);
-  }, [registeredText, failedText]);
 
   if (accounts.length === 0) return null;
   return (

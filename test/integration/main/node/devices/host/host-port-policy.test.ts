@@ -107,11 +107,13 @@ describe.skipIf(socatMissing !== null)('probe policy in the devices host (socat 
     h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: [pair.host], disabledPorts: [] } });
     await waitFor(() => h.lineState('gsm:861234567890301') === 'online', 10_000, 'the enabled port online');
     expect(h.ports()?.[0]?.probe).toBe('enabled');
+    await waitFor(() => h.ports()?.[0]?.answer === 'modem', 5_000, 'the port listed as answered by a modem');
     expect(sim.written).toContain('ATE0');
 
     h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: [pair.host], disabledPorts: [pair.host] } });
     await waitFor(() => h.lineState('gsm:861234567890301') === 'offline', 5_000, 'the disabled port offline');
     expect(h.ports()?.[0]?.probe).toBe('disabled');
+    expect(h.ports()?.[0]?.answer).toBeUndefined(); // a port never opened has no answer to show
     const written = sim.written.length;
     await rounds(h, 10);
     expect(sim.written.length).toBe(written);
@@ -138,6 +140,31 @@ describe.skipIf(socatMissing !== null)('probe policy in the devices host (socat 
     expect(h.ports()?.[0]?.probe).toBe('disabled');
     expect(sim.written).toEqual([]);
     expect(h.messages.some((m) => m.type === 'gateway:lines')).toBe(false);
+  });
+});
+
+describe.skipIf(socatMissing !== null)('what a probed port answered (the setup screens say "no modem answered")', () => {
+  it('a port with nothing behind it that answers AT is listed as probing, then no modem; a modem that appears there is then found', async () => {
+    const pair = await startPtyPair(); // the far end of the PTY stays silent: a console cable, a modem that is off
+    stops.push(() => kill(pair.process));
+    const h = startHost(() => [{ path: pair.host }]);
+    h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: [pair.host], disabledPorts: [] } });
+    await waitFor(() => h.ports()?.[0]?.answer === 'probing', 5_000, 'the port listed as being probed');
+    await waitFor(() => h.ports()?.[0]?.answer === 'noModem', 15_000, 'the port listed as no modem answered');
+    expect(h.ports()?.[0]).toMatchObject({ path: pair.host, probe: 'enabled', answer: 'noModem' });
+    expect(h.messages.some((m) => m.type === 'gateway:lines')).toBe(false);
+    // re-asked now and then: it keeps saying "no modem" meanwhile instead of flickering back to "probing"
+    const answers = new Set<string>();
+    const seen = h.messages.length;
+    await rounds(h, 15);
+    for (const m of h.messages.slice(seen)) if (m.type === 'serialPorts') answers.add(m.ports[0]?.answer ?? '');
+    expect([...answers].filter((a) => a !== 'noModem')).toEqual([]);
+
+    // the modem is switched on: the next re-ask finds it and the port says so
+    const sim = await startModemSim(pair.device, '861234567890306', 'simcom');
+    stops.push(() => kill(sim.process));
+    await waitFor(() => h.lineState('gsm:861234567890306') === 'online', 20_000, 'the modem found on the re-ask');
+    await waitFor(() => h.ports()?.[0]?.answer === 'modem', 5_000, 'the port listed as answered by a modem');
   });
 });
 
