@@ -69,7 +69,9 @@ const CTRL_Z = '\x1a';
 /** Leaves an open `> ` prompt without sending, so a module stuck in it takes commands again (chan_dongle bug #5). */
 const ESC = '\x1b';
 /** CR ends a command line; Ctrl-Z (send) or ESC (abort) ends an SMS payload. */
-const isTxTerminator = (ch: string): boolean => ch === '\r' || ch === CTRL_Z || ch === '\x1b';
+/** What ends a command the host wrote: CR, or Ctrl-Z / ESC after an SMS payload. */
+// eslint-disable-next-line no-control-regex -- Ctrl-Z and ESC are exactly what is searched for
+const TX_TERMINATOR = /[\r\x1a\x1b]/;
 const noop = (): void => undefined;
 
 const ERROR_KINDS: Partial<Record<FinalResult['kind'], ErrorKind>> = {
@@ -124,7 +126,7 @@ export class AtEngine {
   observeTx(data: string): void {
     this.txBuffer += data;
     for (;;) {
-      const end = [...this.txBuffer].findIndex(isTxTerminator);
+      const end = this.txBuffer.search(TX_TERMINATOR);
       if (end < 0) return;
       const text = this.txBuffer.slice(0, end).trim();
       this.txBuffer = this.txBuffer.slice(end + 1);

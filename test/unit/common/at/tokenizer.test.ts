@@ -40,4 +40,42 @@ describe('AtTokenizer framing', () => {
     t.reset();
     expect(t.push('OK\r\n')).toEqual(lines('OK'));
   });
+
+  // A noisy port or a voice stream can hand over megabytes at once: the reader must stay linear (it once
+  // rescanned the rest of the read for every line, and a 2 MB read took seconds). Same tokens whatever the
+  // read sizes; the test's own time limit is the guard against quadratic work.
+  it('reads 10 MB in one read, in odd-sized reads and byte by byte, with the same tokens', () => {
+    const block = '\r\n+CSQ: 19,99\r\n\x10R' + 'RING\x10\x10 data\r' + '\x10b' + 'x'.repeat(40) + '\r\nOK\r\n';
+    const count = Math.ceil((10 * 1024 * 1024) / block.length);
+    const data = block.repeat(count);
+    const perBlock: AtToken[] = [...lines('+CSQ: 19,99'), { kind: 'dle', code: 'R' }, { kind: 'dle', code: 'b' }, ...lines('RING data', 'x'.repeat(40), 'OK')];
+
+    const whole = new AtTokenizer().push(data);
+    expect(whole.length).toBe(perBlock.length * count);
+    expect(whole.slice(0, perBlock.length)).toEqual(perBlock);
+    expect(whole.slice(-perBlock.length)).toEqual(perBlock);
+
+    const sized = new AtTokenizer();
+    const odd: AtToken[] = [];
+    for (let i = 0; i < data.length; i += 4093) odd.push(...sized.push(data.slice(i, i + 4093)));
+    expect(odd.length).toBe(whole.length);
+    expect(JSON.stringify(odd) === JSON.stringify(whole)).toBe(true); // (a deep compare of 1.5M tokens is slow)
+
+    const bytewise = new AtTokenizer();
+    let tokensSeen = 0;
+    let last: AtToken | undefined;
+    for (let i = 0; i < data.length; i++) {
+      const out = bytewise.push(data.charAt(i));
+      tokensSeen += out.length;
+      if (out.length) last = out.at(-1);
+    }
+    expect(tokensSeen).toBe(whole.length);
+    expect(last).toEqual(whole.at(-1));
+  });
+
+  it('one line longer than the limit inside a big read is dropped whole; the lines around it stay', () => {
+    const t = new AtTokenizer();
+    expect(t.push(`OK\r\n${'z'.repeat(3_000_000)}\r\nRING\r\n`)).toEqual(lines('OK', 'RING'));
+  });
 });
+
