@@ -2,7 +2,7 @@
 // deploy/kamailio/privacy/kamailio.cfg, and sipp phones on UDP, all on loopback in a namespace.
 import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -51,9 +51,12 @@ export async function startBindingServer(env: { DATABASE_URL: string; DATA_DIR: 
 
 export async function startPrivacyKamailio(token: string): Promise<Daemon> {
   const runDir = mkdtempSync(join(tmpdir(), 'dialdeck-privacy-kamailio-'));
+  // the binding server's connection file, as the README tells an installer to write it
+  const httpcon = join(runDir, 'dialdeck-binding.ini');
+  writeFileSync(httpcon, bindingHttpcon(`http://127.0.0.1:${BINDING_PORT}`, token), { mode: 0o600 });
   const child = spawnDaemon('kamailio', binaries.kamailio, [
     '-f', privacyKamailioConfig, '-Y', runDir, '-DD', '-E', '-m', '64', '-M', '8',
-    '-A', `BINDING_TOKEN="${token}"`, '-A', `BINDING_URL="http://127.0.0.1:${BINDING_PORT}"`, '-A', `ORIGINATOR_PORT=${ORIGINATOR_PORT}`,
+    '-A', `BINDING_HTTPCON="${httpcon}"`, '-A', `ORIGINATOR_PORT=${ORIGINATOR_PORT}`,
   ]);
   const daemon: Daemon = { ...child, stop: async () => { await child.stop(); rmSync(runDir, { recursive: true, force: true }); } };
   try {
@@ -63,6 +66,27 @@ export async function startPrivacyKamailio(token: string): Promise<Daemon> {
     throw new Error(`kamailio did not start: ${String(error)}\n${daemon.output()}`, { cause: error });
   }
   return daemon;
+}
+
+/** deploy/kamailio/privacy/README.md's connection file: where the binding server is and the switch token. */
+export const bindingHttpcon = (url: string, token: string): string =>
+  ['[binding]', `url = ${url}`, 'username = switch', `password = ${token}`, 'timeout = 2', ''].join('\n');
+
+/**
+ * The TCP connections ever opened to the binding server's port that are still known to the kernel (open,
+ * or closed in TIME_WAIT), by the client's port: in a fresh network namespace only this lab's.
+ */
+export function bindingClientPorts(): number[] {
+  const port = BINDING_PORT.toString(16).toUpperCase().padStart(4, '0');
+  const ports = new Set<number>();
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!existsSync(file)) continue;
+    for (const row of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const [, local, remote] = row.trim().split(/\s+/);
+      if (remote?.endsWith(`:${port}`) && local) ports.add(Number.parseInt(local.split(':')[1]!, 16));
+    }
+  }
+  return [...ports];
 }
 
 /** Kamailio here listens on UDP only: it is up once an OPTIONS gets any reply. */

@@ -11,7 +11,7 @@ import { migrateToLatest } from '../../../../../server/db/migrate';
 import { createTenantWithKey, type ApiKey } from '../../../../../server/security/keys';
 import { createVault } from '../../../../../server/security/vault';
 import type { Daemon } from '../../../../support/sip/daemon';
-import { BINDING_PORT, ORIGINATOR_PORT, call, phone, privacyLabSkipReason, startBindingServer, startPrivacyKamailio } from '../../../../support/sipp-privacy/lab';
+import { BINDING_PORT, ORIGINATOR_PORT, bindingClientPorts, call, phone, privacyLabSkipReason, startBindingServer, startPrivacyKamailio } from '../../../../support/sipp-privacy/lab';
 
 const skipReason = privacyLabSkipReason();
 if (skipReason) console.warn(skipReason);
@@ -146,5 +146,21 @@ describe.skipIf(skipReason !== undefined)('privacy numbers through Kamailio', ()
     } finally {
       b.kill();
     }
+  }, 60_000);
+
+  // Every INVITE to X asks the binding server: a new TCP connection per lookup would add a handshake to each
+  // call and leave a TIME_WAIT socket behind. Each SIP worker keeps one connection open (keep_connections on a
+  // named httpcon) and reuses it.
+  it('the lookups reuse the proxy workers\' connections to the binding server', async () => {
+    const before = new Set(bindingClientPorts());
+    const lookups = 6;
+    for (let i = 0; i < lookups; i++) {
+      const stranger = await call(STRANGER, X, 5101 + i); // (not 5090: the originator's port)
+      expect(stranger.code).not.toBe(0); // no binding: 404, after one lookup each
+    }
+    expect(kamailioLog().split(`privacy lookup caller=${STRANGER} x=${X} -> 404`).length - 1).toBeGreaterThanOrEqual(lookups + 1);
+    const opened = bindingClientPorts().filter((port) => !before.has(port));
+    // at most one new connection per worker (children=2) that had not connected yet; never one per lookup
+    expect(opened.length, `client ports opened for ${lookups} lookups: ${opened.join(', ')}`).toBeLessThanOrEqual(2);
   }, 60_000);
 });

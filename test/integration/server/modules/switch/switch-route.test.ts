@@ -31,6 +31,18 @@ describe.each(dialects)('switch route lookup on %s', (dialect) => {
       .toEqual([{ key_id: 'switch', action: 'GET /v1/switch/route 200' }]);
   });
 
+  it.skipIf(skipDialect(dialect))('takes the token as HTTP Basic with user "switch" too (Kamailio keeps a named httpcon open, and those carry credentials, not headers)', async () => {
+    const poolId = await makePool(h, [xNumber(3)]);
+    expect((await h.request('POST', '/v1/bindings', { poolId, a: mobile(5), b: mobile(6), expiresInSeconds: 600 })).status).toBe(201);
+    const basic = (user: string, password: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
+    const res = await lookup(mobile(6), xNumber(3), basic('switch', token));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ callee: mobile(5), display: xNumber(3) });
+    expect((await lookup(mobile(6), xNumber(3), basic('switch', `${token}x`))).statusCode).toBe(401);
+    expect((await lookup(mobile(6), xNumber(3), basic('admin', token))).statusCode).toBe(401);
+    expect((await lookup(mobile(6), xNumber(3), { authorization: `Basic ${token}` })).statusCode).toBe(401);
+  });
+
   it.skipIf(skipDialect(dialect))('refuses a missing or wrong token, and any caller that is not on loopback', async () => {
     expect((await lookup(mobile(2), xNumber(1), {})).statusCode).toBe(401);
     expect((await lookup(mobile(2), xNumber(1), { authorization: `Bearer ${token}x` })).statusCode).toBe(401);
