@@ -60,6 +60,8 @@ interface Pending {
 
 interface InFlight extends Pending {
   lines: string[];
+  /** the same lines exactly as the module sent them (padding kept), for the ok event */
+  rawLines: string[];
   echoed: boolean;
   cancelTimer: () => void;
   cancelSoft: () => void;
@@ -93,7 +95,7 @@ export class AtEngine {
   private inflight: InFlight | null = null;
   private lastCommand: string | undefined;
   private txBuffer = '';
-  private body: { header: string; lines: string[]; remaining: number; urc: boolean } | null = null;
+  private body: { header: string; rawHeader: string; lines: string[]; rawLines: string[]; remaining: number; urc: boolean } | null = null;
   private handler: AtLineHandler | null = null;
   private promptSeen = false;
 
@@ -176,7 +178,7 @@ export class AtEngine {
   private begin(pending: Pending): void {
     if (this.inflight) this.fail(new AtTimeoutError(this.inflight.command, 0), false);
     this.promptSeen = false;
-    this.inflight = { ...pending, lines: [], echoed: false, cancelTimer: noop, cancelSoft: noop };
+    this.inflight = { ...pending, lines: [], rawLines: [], echoed: false, cancelTimer: noop, cancelSoft: noop };
     this.armTimer(pending.timing.timeoutMs);
     this.tokenizer.promptExpected = pending.timing.expectsPrompt;
   }
@@ -219,7 +221,7 @@ export class AtEngine {
     } else if (token.kind === 'prompt') {
       this.onPrompt();
     } else {
-      this.handleLine(token.text);
+      this.handleLine(token.text, token.raw);
     }
   }
 
@@ -231,9 +233,10 @@ export class AtEngine {
     if (cmd.payload !== undefined) this.write?.(cmd.payload + CTRL_Z);
   }
 
-  private handleLine(line: string): void {
+  private handleLine(line: string, raw = line): void {
     if (this.body) {
       this.body.lines.push(line);
+      this.body.rawLines.push(raw);
       if (--this.body.remaining <= 0) this.finishBody();
       return;
     }
@@ -253,25 +256,26 @@ export class AtEngine {
       : (this.handler?.classify(line, cmd?.command) ?? { urc: !cmd, bodyLines: 0 });
     if (!cls.urc && !cmd) return;
     if (cls.bodyLines > 0) {
-      this.body = { header: line, lines: [], remaining: cls.bodyLines, urc: cls.urc };
+      this.body = { header: line, rawHeader: raw, lines: [], rawLines: [], remaining: cls.bodyLines, urc: cls.urc };
       return;
     }
-    this.deliver(line, [], cls.urc);
+    this.deliver(line, [], cls.urc, [raw]);
   }
 
   private finishBody(): void {
     const body = this.body;
     this.body = null;
-    if (body) this.deliver(body.header, body.lines, body.urc);
+    if (body) this.deliver(body.header, body.lines, body.urc, [body.rawHeader, ...body.rawLines]);
   }
 
-  private deliver(line: string, body: string[], urc: boolean): void {
+  private deliver(line: string, body: string[], urc: boolean, raw: string[]): void {
     const cmd = this.inflight;
     if (urc || !cmd) {
       this.handler?.onUrc(line, body);
       return;
     }
     cmd.lines.push(line, ...body);
+    cmd.rawLines.push(...raw);
     if (cmd.timing.softCompleteMs !== undefined) {
       cmd.cancelSoft();
       cmd.cancelSoft = this.clock.setTimer(cmd.timing.softCompleteMs, () => {
@@ -302,16 +306,17 @@ export class AtEngine {
     this.tokenizer.promptExpected = false;
     const response: AtResponse = { command: cmd.command, lines: cmd.lines, result, echoed: cmd.echoed };
     this.handler?.onResponse(response);
-    this.emit(resultEvent(response));
+    this.emit(resultEvent(response, cmd.rawLines));
     this.handler?.onCompleted(response);
     cmd.resolve?.(response);
     this.startNext();
   }
 }
 
-function resultEvent({ command, lines, result }: AtResponse): GatewayEvent {
+/** The event for a command's end; an ok carries its lines exactly as the module sent them. */
+function resultEvent({ command, result }: AtResponse, rawLines: string[]): GatewayEvent {
   if (result.kind === 'OK' || result.kind === 'CONNECT') {
-    return { type: 'ok', command, lines, lineCount: lines.length };
+    return { type: 'ok', command, lines: rawLines, lineCount: rawLines.length };
   }
   const kind = ERROR_KINDS[result.kind] ?? 'OTHER';
   switch (result.kind) {

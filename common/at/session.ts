@@ -57,6 +57,11 @@ export class ModuleRestartedError extends Error {
 }
 
 export const HEARTBEAT_TIMEOUT_MS = 1_000;
+/** +CME ERROR: 14, "SIM busy" (27.007) */
+const CME_SIM_BUSY = 14;
+/** a SIM reading its files after power-up answers busy for a few seconds (ModemManager retries for ~10 s) */
+export const SIM_BUSY_PAUSE_MS = 2_000;
+export const SIM_BUSY_TRIES = 6;
 const STATUS_QUERIES = ['AT+CSQ', 'AT+CREG?', 'AT+COPS?'];
 
 /**
@@ -103,7 +108,8 @@ export class GatewaySession {
 
   /** Identity and SIM, then the family; each query may fail on some modules without failing the probe. */
   async probe(): Promise<GatewayInfo> {
-    for (const command of ['AT+CGMI', 'AT+CGMM', 'AT+CGMR', 'AT+CGSN', 'AT+CPIN?']) await this.quiet(command);
+    for (const command of ['AT+CGMI', 'AT+CGMM', 'AT+CGMR', 'AT+CGSN']) await this.quiet(command);
+    await this.readSim();
     if (!this.options.family) {
       const family = familyFromManufacturer(`${this.info.manufacturer ?? ''} ${this.info.model ?? ''}`);
       if (family !== this.info.family) {
@@ -169,6 +175,19 @@ export class GatewaySession {
     this.restart.stop();
     this.engine.portLost();
     this.driver.calls.deviceLost();
+  }
+
+  /**
+   * AT+CPIN?, asked again after a pause while the SIM answers "SIM busy" (CME 14: still reading its files
+   * after power-up), which is not "no SIM"; a SIM still busy after the last try is reported busy as it is.
+   */
+  private async readSim(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.quiet('AT+CPIN?');
+      const busy = response?.result.kind === 'CME' && response.result.code === CME_SIM_BUSY;
+      if (!busy || attempt >= SIM_BUSY_TRIES) return;
+      await new Promise<void>((resolve) => this.options.clock.setTimer(SIM_BUSY_PAUSE_MS, resolve));
+    }
   }
 
   /** Wakes autobauding UARTs (a few plain ATs) and turns echo off. */

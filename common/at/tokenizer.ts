@@ -8,7 +8,8 @@
  * line end and is only recognised while the caller says one is expected.
  */
 export type AtToken =
-  | { kind: 'line'; text: string }
+  /** text: trimmed, for recognising what the line is; raw: exactly as sent, without its CR/LF (padding kept) */
+  | { kind: 'line'; text: string; raw: string }
   | { kind: 'prompt' }
   | { kind: 'dle'; code: string };
 
@@ -78,7 +79,7 @@ export class AtTokenizer {
       if (noise) continue;
       for (const part of raw.split('\r')) {
         const text = part.trim();
-        if (text) tokens.push({ kind: 'line', text });
+        if (text) tokens.push({ kind: 'line', text, raw: part });
       }
     }
     return tokens;

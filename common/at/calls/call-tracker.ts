@@ -27,6 +27,8 @@ export interface CallSnapshot {
   direction: CallDirection;
   state: CallStateName;
   number: string;
+  /** the number's type of address (129 national/unknown, 145 international), where the URC gives it */
+  numberType?: number;
 }
 
 /**
@@ -86,6 +88,17 @@ export class CallTracker {
     this.emit(compact({ type: phase, callId: call.callId }));
   }
 
+  /**
+   * The module took ATD with OK but says nothing more until the call ends or connects (AT+COLP=0, and
+   * families whose progress URCs may never come): the call exists from now on, so a later BUSY, NO
+   * ANSWER or NO CARRIER ends it with its cause, whatever command is pending then. Announces nothing.
+   */
+  dialAccepted(number?: string): void {
+    if (this.find(undefined, 'outgoing')) return;
+    const call = this.create('outgoing', 'dialing');
+    if (number) call.number = number;
+  }
+
   /** Ends one call (callId known) or the most recent one. Ignored when no call exists. */
   ended(details: Omit<HangupInfo, 'answered'>, direction?: CallDirection): void {
     const call = this.find(details.callId, direction) ?? this.find(details.callId);
@@ -106,7 +119,7 @@ export class CallTracker {
   /** +CLCC / ^DSCI / +QIND ccinfo: mirrors the module's own view; `complete` lists end calls that vanished. */
   snapshot(entries: CallSnapshot[], complete: boolean): void {
     for (const entry of entries) {
-      this.emit({ type: 'callState', ...entry });
+      this.emit(compact({ type: 'callState', ...entry }));
       this.applySnapshot(entry);
     }
     if (!complete) return;
@@ -133,10 +146,10 @@ export class CallTracker {
   private applySnapshot(entry: CallSnapshot): void {
     switch (entry.state) {
       case 'incoming':
-        if (entry.number) this.callerId({ number: entry.number, callId: entry.callId });
+        if (entry.number) this.callerId(compact({ number: entry.number, numberType: entry.numberType, callId: entry.callId }));
         break;
       case 'waiting':
-        if (!this.find(entry.callId)) this.waiting(entry.number, undefined, entry.callId);
+        if (!this.find(entry.callId)) this.waiting(entry.number, entry.numberType, entry.callId);
         break;
       case 'dialing':
       case 'alerting':

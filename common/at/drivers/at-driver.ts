@@ -100,6 +100,7 @@ export class AtDriver implements AtLineHandler {
     if (/^ATD/i.test(command)) {
       if (result.kind === 'CALL_END') this.calls.dialFailed(result.cause);
       else if (result.kind === 'OK' && this.announcesDialOnOk()) this.calls.progress('dialing');
+      else if (result.kind === 'OK') this.calls.dialAccepted(/^ATD[TP]?([^;]*)/i.exec(command)?.[1]?.trim() || undefined);
     } else if (/^ATA$/i.test(command) && result.kind === 'OK') {
       this.calls.progress('answered', undefined, 'incoming');
     } else if (/^AT(H0?|\+CHUP)$/i.test(command) && result.kind === 'OK') {

@@ -22,7 +22,8 @@ export function parseClcc(values: string[]): CallSnapshot | undefined {
   if (callId === undefined || dir === undefined || stat === undefined) return undefined;
   const state: CallStateName = stat < 0 ? 'released' : (CLCC_STATES[stat] ?? 'active');
   const direction: CallDirection = dir === 1 ? 'incoming' : 'outgoing';
-  return { callId, direction, state, number: values[5] ?? '' };
+  const numberType = intField(values[6]);
+  return { callId, direction, state, number: values[5] ?? '', ...(numberType === undefined ? {} : { numberType }) };
 }
 
 /** Quoted first field = the unsolicited form; the answer to AT+CLIP?/AT+CCWA=1,2 starts with a number. */

@@ -29,7 +29,8 @@ export const QUECTEL_RULES: LineRule[] = [
       const stat = intField(f[2]);
       if (callId === undefined || stat === undefined) return;
       const direction = intField(f[1]) === 1 ? 'incoming' : 'outgoing';
-      ctx.calls.snapshot([{ callId, direction, state: DSCI_STATES[stat] ?? 'active', number: f[4] ?? '' }], false);
+      const numberType = intField(f[5]);
+      ctx.calls.snapshot([{ callId, direction, state: DSCI_STATES[stat] ?? 'active', number: f[4] ?? '', ...(numberType === undefined ? {} : { numberType }) }], false);
     },
   },
   {

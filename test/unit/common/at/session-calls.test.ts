@@ -16,7 +16,7 @@ describe('caller ID fallback: RING without +CLIP asks AT+CLCC after 3 s', () => 
     rig.clock.advance(1);
     await rig.settle();
     expect(rig.commands()).toEqual(['AT+CLCC']);
-    expect(rig.events).toContainEqual({ type: 'incoming', number: '+4915123456', callId: 1 });
+    expect(rig.events).toContainEqual({ type: 'incoming', number: '+4915123456', numberType: 145, callId: 1 });
     rig.feed('\r\nRING\r\n');
     rig.clock.advance(CLIP_FALLBACK_MS);
     await rig.settle();
@@ -78,6 +78,6 @@ describe('call waiting (+CCWA)', () => {
     const rig = sessionRig('simcom');
     rig.feed('\r\n+CLCC: 1,0,0,0,0,"5551234",129\r\n');
     rig.feed('\r\n+CLCC: 2,1,5,0,0,"+4915999",145\r\n');
-    expect(rig.events.filter((e) => e.type === 'callWaiting')).toEqual([{ type: 'callWaiting', callId: 2, number: '+4915999' }]);
+    expect(rig.events.filter((e) => e.type === 'callWaiting')).toEqual([{ type: 'callWaiting', callId: 2, number: '+4915999', numberType: 145 }]);
   });
 });

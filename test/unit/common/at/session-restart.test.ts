@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../../../common/at/drivers/family';
 import { RESTART_SETTLE_MS } from '../../../../common/at/restart-debounce';
+import { SIM_BUSY_PAUSE_MS, SIM_BUSY_TRIES } from '../../../../common/at/session';
 import { sessionRig } from './session-rig';
 
 const HUAWEI_BOOT = '\r\n^BOOT:20952548,0,0,0,72\r\n';
@@ -81,5 +82,34 @@ describe('Huawei ^BOOT: keep-alive or reboot, told apart by the echo of one AT',
     expect(rig.restarts.map((r) => r.reason)).toEqual(['^BOOT (echo back on)']);
     expect(isInitStart(rig.commands().slice(1))).toBe(true);
     expect(rig.commands()).toContain('AT^CURC=0');
+  });
+});
+
+describe('a SIM still reading its files answers "SIM busy": asked again after a pause, never taken for no SIM', () => {
+  it('retries AT+CPIN? every 2 s until READY, and the probe ends with the SIM ready', async () => {
+    let busy = 2;
+    const rig = sessionRig('generic', [[/^AT\+CPIN\?/, () => (busy-- > 0 ? '\r\n+CME ERROR: 14\r\n' : '\r\n+CPIN: READY\r\n\r\nOK\r\n')]]);
+    const probed = rig.session.probe();
+    for (let i = 0; i < 3; i++) {
+      await runUntilQuiet(rig);
+      rig.clock.advance(SIM_BUSY_PAUSE_MS);
+    }
+    await probed;
+    expect(rig.commands().filter((c) => c === 'AT+CPIN?')).toHaveLength(3);
+    const statuses = rig.events.filter((e) => e.type === 'simStatus').map((e) => (e.type === 'simStatus' ? e.status : ''));
+    expect(statuses.at(-1)).toBe('READY');
+    expect(statuses).not.toContain('SIM NOT INSERTED');
+  });
+
+  it('gives up after the last try and leaves the SIM reported busy (not absent)', async () => {
+    const rig = sessionRig('generic', [[/^AT\+CPIN\?/, '\r\n+CME ERROR: 14\r\n']]);
+    const probed = rig.session.probe();
+    for (let i = 0; i < SIM_BUSY_TRIES + 1; i++) {
+      await runUntilQuiet(rig);
+      rig.clock.advance(SIM_BUSY_PAUSE_MS);
+    }
+    await probed;
+    expect(rig.commands().filter((c) => c === 'AT+CPIN?')).toHaveLength(SIM_BUSY_TRIES);
+    expect(rig.events.filter((e) => e.type === 'simStatus').map((e) => (e.type === 'simStatus' ? e.status : ''))).toEqual(Array(SIM_BUSY_TRIES).fill('SIM BUSY'));
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AtTokenizer, type AtToken } from '../../../../common/at/tokenizer';
 
-const lines = (...texts: string[]): AtToken[] => texts.map((text) => ({ kind: 'line', text }));
+const lines = (...texts: string[]): AtToken[] => texts.map((text) => ({ kind: 'line', text, raw: text }));
+/** the framing tables compare the recognised text; raw (padding kept) has its own test */
+const textOnly = (tokens: AtToken[]) => tokens.map((t) => (t.kind === 'line' ? { kind: t.kind, text: t.text } : t));
 
 function tokens(chunks: string[], promptExpected = false): AtToken[] {
   const t = new AtTokenizer();
@@ -25,7 +27,15 @@ describe('AtTokenizer framing', () => {
     ['DLE events before lines', ['\x10R\r\nRING\r\n\x10b'], [{ kind: 'dle', code: 'R' }, ...lines('RING'), { kind: 'dle', code: 'b' }]],
     ['doubled DLE is data', ['\x10\x10\x10s'], [{ kind: 'dle', code: 's' }]],
   ])('%s', (_name, chunks, expected, prompt) => {
-    expect(tokens(chunks, prompt ?? false)).toEqual(expected);
+    expect(textOnly(tokens(chunks, prompt ?? false))).toEqual(textOnly(expected));
+  });
+
+  it('keeps each line exactly as sent beside its trimmed text (a model name padded with spaces), echo or not', () => {
+    expect(tokens(['AT+CGMM\r\r\n  EC25  \r\n\r\nOK\r\n'])).toEqual([
+      { kind: 'line', text: 'AT+CGMM', raw: 'AT+CGMM' },
+      { kind: 'line', text: 'EC25', raw: '  EC25  ' },
+      { kind: 'line', text: 'OK', raw: 'OK' },
+    ]);
   });
 
   it('drops an over-long garbage line instead of growing forever', () => {
