@@ -35,7 +35,13 @@ export type DncWriter = 'desk' | 'campaign' | 'admin';
 export function addDnc(
   db: Database, number: string, reason: DncReason, source: string, note = '', now = Date.now(), from: DncWriter = 'desk',
 ): DncEntry {
-  const phoneKey = keyOf(number);
+  return addDncKey(db, keyOf(number), reason, source, note, now, from);
+}
+
+/** addDnc for a number already keyed: a contact's or an attempt's stored key (contact_phones.phone_key is the DNC key). */
+export function addDncKey(
+  db: Database, phoneKey: string, reason: DncReason, source: string, note = '', now = Date.now(), from: DncWriter = 'desk',
+): DncEntry {
   const onlyVisible = from === 'desk' ? ` WHERE ${VISIBLE_TO_AGENTS}` : '';
   return db.transaction((): DncEntry => {
     const { changes } = db
@@ -80,15 +86,10 @@ export function listDnc(db: Database, afterKey: string, limit: number): DncEntry
  * never needs the real number of a masked customer to block it.
  */
 export function addContactPhoneToDnc(db: Database, contactId: number, phoneIndex: number, reason: DncReason, now = Date.now()): void {
-  // the number as imported (an extension included: 0755-88886666转12), so its key is the card's
-  const phone = db.prepare('SELECT raw, e164 FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').get(contactId, phoneIndex) as
-    | { raw: string; e164: string }
+  // the number's own key, extension included (0755-88886666转12), so the card marks exactly that number
+  const phoneKey = db.prepare('SELECT phone_key FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').pluck().get(contactId, phoneIndex) as
+    | string
     | undefined;
-  if (phone === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
-  try {
-    addDnc(db, phone.raw, reason, 'agent', '', now, 'desk');
-  } catch (error) {
-    if (!(error instanceof ImportInputError)) throw error;
-    addDnc(db, phone.e164, reason, 'agent', '', now, 'desk'); // a cell that held more than this number
-  }
+  if (phoneKey === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  addDncKey(db, phoneKey, reason, 'agent', '', now, 'desk');
 }

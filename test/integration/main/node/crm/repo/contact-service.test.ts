@@ -86,7 +86,8 @@ describe('the card shows the do-not-call list', () => {
   it('puts a number on the list from the card by its place, and refuses a place that holds none', () => {
     addContactPhoneToDnc(env.db, idOf('李雷'), 0, 'refused');
     expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ dnc: true });
-    expect(listDnc(env.db, '', 10).map((e) => e.reason)).toEqual(['refused']);
+    // the row's own key, extension included: that extension, not the whole switchboard
+    expect(listDnc(env.db, '', 10).map((e) => [e.phoneKey, e.reason, e.source])).toEqual([['+8675588886666;ext=12', 'refused', 'agent']]);
     expect(() => addContactPhoneToDnc(env.db, idOf('李雷'), 3, 'refused')).toThrow(NotFoundError);
   });
 });
