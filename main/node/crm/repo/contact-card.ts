@@ -3,6 +3,7 @@ import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '
 import { IS_MASKED_CONTACT, maskCall, maskPhone } from './masked-contacts';
 import { maskExtraFields, maskNumbersInText, maskedText } from './mask-extra-fields';
 import { NotFoundError } from '../../store/store-errors';
+import { isOnDncSql } from './dnc-list';
 
 /** Everything the contact card shows, read in one snapshot. */
 export function getContactCard(db: Database, id: number): ContactCard {
@@ -17,7 +18,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
     const masked = row.masked === 1;
     const stored = (db
       .prepare(
-        `SELECT e164, national, extension, kind, raw, EXISTS (SELECT 1 FROM dnc d WHERE d.phone_key = p.phone_key) AS dnc
+        `SELECT e164, national, extension, kind, raw, ${isOnDncSql('p')} AS dnc
          FROM contact_phones p WHERE contact_id = ? ORDER BY position`,
       )
       .all(id) as (Omit<PhoneDto, 'extension' | 'dnc'> & { extension: string | null; dnc: 0 | 1 })[]).map(({ extension, dnc, ...p }) => ({

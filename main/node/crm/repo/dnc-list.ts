@@ -18,6 +18,15 @@ function keyOf(number: string): string {
 export const VISIBLE_TO_AGENTS = `d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}`;
 
 /**
+ * SQL predicate: is the number of the contact_phones row aliased `phone` blocked? Exactly as dncLookup
+ * enforces it: an entry for its own key, or for its bare number (which covers every extension of it).
+ * Two probes of the DNC primary key.
+ */
+export function isOnDncSql(phone: string): string {
+  return `EXISTS (SELECT 1 FROM dnc dd WHERE dd.phone_key IN (${phone}.phone_key, ${phone}.e164))`;
+}
+
+/**
  * Who writes an entry. Only the desk (the agents' DNC panel, over IPC) types numbers of its own choosing,
  * so only the desk is kept away from hidden entries; a campaign's refusal (the dialled lead's own number)
  * and the admin CLI record or overwrite any entry.

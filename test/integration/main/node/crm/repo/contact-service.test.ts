@@ -83,6 +83,11 @@ describe('the card shows the do-not-call list', () => {
     expect(getContactCard(env.db, idOf('王芳')).phones[0]!.dnc).toBeUndefined();
   });
 
+  it('marks an extension whose bare number is on the list, as dialling refuses it', () => {
+    addDnc(env.db, '0755 8888 6666', 'complaint', 'agent'); // the switchboard: every extension of it
+    expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ extension: '12', dnc: true });
+  });
+
   it('puts a number on the list from the card by its place, and refuses a place that holds none', () => {
     addContactPhoneToDnc(env.db, idOf('李雷'), 0, 'refused');
     expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ dnc: true });
