@@ -43,6 +43,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
       // imported columns can hold numbers too (备用电话, 紧急联系人 "…139 0013 9000"): masked like the phones
       extra: masked ? maskExtraFields(JSON.parse(row.extra) as Record<string, string>) : (JSON.parse(row.extra) as Record<string, string>),
       phones,
+      ...(phones.some((p) => p.dnc) ? { dnc: true as const } : {}), // as the list row says it
       primaryPhone: phones[0]?.e164 ?? null,
       tags: db.prepare('SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.name').pluck().all(id) as string[],
       lists: db.prepare('SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name').pluck().all(id) as string[],
