@@ -1,7 +1,8 @@
 // Campaign dialing end to end: a list imported through the Contacts wizard, a campaign made in the
 // editor, a preview session against real SIP far ends (the sipp callee farm behind the loopback
 // Kamailio, rtpengine bridging WebRTC to plain RTP), a lead put on the DNC list while on screen
-// showing why it was not dialled, dispositions by hotkey, and the compliance trail. Screenshots of
+// showing why it was not dialled, a number put on the DNC list from the wrap-up whatever the disposition
+// (and refused when dialled again), dispositions by hotkey, and the compliance trail. Screenshots of
 // each campaign screen in zh-CN and en. Runs only inside a lo-only network namespace:
 //   unshare -n bash -c 'ip link set lo up && npx playwright test test/e2e/campaign.spec.ts'
 import { expect, test, type Page } from '@playwright/test';
@@ -144,10 +145,18 @@ test.describe('campaign dialing in the harness', () => {
     await expect(page.getByTestId('wrap-up')).toBeVisible({ timeout: 10_000 });
     await expect(page.getByTestId('wrap-countdown')).toHaveText(/^0[12]:\d\d$/);
     await screenshot(page, 'campaign-wrap-up-zh-CN');
+    // the customer said "别再打了" but the agent files another outcome: the number goes on the DNC list anyway
+    await page.getByTestId('wrap-add-dnc').click();
+    await expect(page.getByTestId('wrap-dnc-status')).toHaveText('已将本次拨打的号码加入勿扰名单，以后不会再拨打。');
+    await expect(page.getByTestId('wrap-add-dnc')).toHaveCount(0);
+    await expect(state()).toHaveAttribute('data-state', 'wrapUp');
+    await screenshot(page, 'campaign-wrap-up-dnc-zh-CN');
     await page.keyboard.press('1');
     // disposed → ready → the next lead comes up by itself
     await expect(page.getByTestId('lead-name')).toHaveText('李四');
     expect(farm!.invites().filter((n) => n.endsWith(answerNumber.slice(-8)))).toHaveLength(1);
+    const dnc = await ipc.call<Array<{ phoneKey: string; reason: string; source: string }>>('crm:dncList', { afterKey: '', limit: 500 });
+    expect(dnc).toContainEqual(expect.objectContaining({ phoneKey: answerNumber, reason: 'refused', source: `campaign:${campaignId}` }));
   });
 
   test('en: a busy customer, callback by hotkey 2 scheduled for anyone; the trail lists the DNC block', async () => {
@@ -186,5 +195,13 @@ test.describe('campaign dialing in the harness', () => {
     await screenshot(page, 'campaign-audit-en');
     await language('zh-CN');
     await screenshot(page, 'campaign-audit-zh-CN');
+  });
+
+  test('the number put on the DNC list in wrap-up is refused when dialled again by hand, before anything is sent', async () => {
+    await page.getByTestId('nav-dialer').click();
+    await page.getByTestId('dial-number').fill(answerNumber);
+    await page.getByTestId('dial-number').press('Enter');
+    await expect(page.getByTestId('dial-problem')).toContainText('免打扰名单');
+    expect(farm!.invites().filter((n) => n.endsWith(answerNumber.slice(-8)))).toHaveLength(1); // still only the campaign's call
   });
 });
