@@ -129,7 +129,7 @@ test.describe('campaign dialing in the harness', () => {
     await page.keyboard.press('d');
     await expect(page.getByTestId('blocked-dial')).toContainText('王五');
     await expect(page.getByTestId('compliance-reason')).toHaveAttribute('data-rule', 'dnc');
-    await expect(page.getByTestId('compliance-reason')).toContainText('免打扰名单');
+    await expect(page.getByTestId('compliance-reason')).toContainText('勿扰名单');
     // the next lead is offered at once; nothing went to the far end for the blocked one
     await expect(page.getByTestId('lead-name')).toHaveText('张三');
     await screenshot(page, 'campaign-blocked-zh-CN');
@@ -216,7 +216,7 @@ test.describe('campaign dialing in the harness', () => {
       const before = await blockedDials();
       await page.getByTestId('dial-number').fill(number);
       await page.getByTestId('dial-number').press('Enter');
-      await expect(page.getByTestId('dial-problem')).toContainText('免打扰名单');
+      await expect(page.getByTestId('dial-problem')).toContainText('勿扰名单');
       await expect.poll(blockedDials).toBe(before + 1);
     }
     expect(invites(manualNumber)).toBe(1); // the call before it went on the list

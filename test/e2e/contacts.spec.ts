@@ -85,7 +85,7 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   await page.getByTestId('dnc-add').click();
   await expect(page.getByTestId('dnc-table')).toContainText('139 1234 5678');
   await expect(page.getByTestId('dnc-table')).toContainText('投诉');
-  await expect(page.getByTestId('dnc-status')).toContainText('已将 139 1234 5678 加入免打扰名单');
+  await expect(page.getByTestId('dnc-status')).toContainText('已将 139 1234 5678 加入勿扰名单');
   await screenshot(page, 'contacts-dnc-zh-CN');
 
   // Import: GBK detected, Chinese headers mapped, then the counts and the per-row report.
@@ -113,7 +113,7 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   await expect(issues).toHaveCount(3);
   await expect(issues.filter({ hasText: '文件内重复' })).toContainText('6');
   await expect(issues.filter({ hasText: '号码无效' })).toContainText('12345');
-  await expect(issues.filter({ hasText: '在免打扰名单中' })).toContainText('8');
+  await expect(issues.filter({ hasText: '在勿扰名单上' })).toContainText('8');
   await screenshot(page, 'contacts-import-summary-zh-CN');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-export').click()]);
