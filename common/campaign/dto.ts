@@ -123,6 +123,10 @@ export const DisposeRequest = z.object({
 });
 export type DisposeRequest = z.input<typeof DisposeRequest>;
 
+/** The agent puts the number of the call in wrap-up on the DNC list, whatever the disposition ("别再打了"). */
+export const AttemptDncRequest = z.object({ attemptId: Id });
+export type AttemptDncRequest = z.infer<typeof AttemptDncRequest>;
+
 export const DisposeResult = z.object({
   effect: z.enum(['retry', 'callback', 'complete', 'refused', 'badNumber']),
   callbackId: Id.nullable(),

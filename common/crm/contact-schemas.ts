@@ -26,6 +26,8 @@ export const ContactSummary = z.object({
   nextFollowUpAt: EpochMs.nullable(),
   /** a customer of a campaign that masks numbers: every number of this contact arrives masked */
   masked: z.boolean().optional(),
+  /** one of the contact's numbers is on the do-not-call list (said for masked customers too: it names no digit) */
+  dnc: z.literal(true).optional(),
 });
 export type ContactSummary = z.infer<typeof ContactSummary>;
 

@@ -1,7 +1,9 @@
 // Campaign dialing end to end: a list imported through the Contacts wizard, a campaign made in the
 // editor, a preview session against real SIP far ends (the sipp callee farm behind the loopback
 // Kamailio, rtpengine bridging WebRTC to plain RTP), a lead put on the DNC list while on screen
-// showing why it was not dialled, dispositions by hotkey, and the compliance trail. Screenshots of
+// showing why it was not dialled, numbers put on the DNC list from the wrap-up whatever the disposition
+// and from under a manual call (both refused when dialled again), dispositions by hotkey, and the
+// compliance trail. Screenshots of
 // each campaign screen in zh-CN and en. Runs only inside a lo-only network namespace:
 //   unshare -n bash -c 'ip link set lo up && npx playwright test test/e2e/campaign.spec.ts'
 import { expect, test, type Page } from '@playwright/test';
@@ -127,7 +129,7 @@ test.describe('campaign dialing in the harness', () => {
     await page.keyboard.press('d');
     await expect(page.getByTestId('blocked-dial')).toContainText('王五');
     await expect(page.getByTestId('compliance-reason')).toHaveAttribute('data-rule', 'dnc');
-    await expect(page.getByTestId('compliance-reason')).toContainText('免打扰名单');
+    await expect(page.getByTestId('compliance-reason')).toContainText('勿扰名单');
     // the next lead is offered at once; nothing went to the far end for the blocked one
     await expect(page.getByTestId('lead-name')).toHaveText('张三');
     await screenshot(page, 'campaign-blocked-zh-CN');
@@ -144,10 +146,18 @@ test.describe('campaign dialing in the harness', () => {
     await expect(page.getByTestId('wrap-up')).toBeVisible({ timeout: 10_000 });
     await expect(page.getByTestId('wrap-countdown')).toHaveText(/^0[12]:\d\d$/);
     await screenshot(page, 'campaign-wrap-up-zh-CN');
+    // the customer said "别再打了" but the agent files another outcome: the number goes on the DNC list anyway
+    await page.getByTestId('wrap-add-dnc').click();
+    await expect(page.getByTestId('wrap-dnc-status')).toHaveText('已将本次拨打的号码加入勿扰名单，以后不会再拨打。');
+    await expect(page.getByTestId('wrap-add-dnc')).toHaveCount(0);
+    await expect(state()).toHaveAttribute('data-state', 'wrapUp');
+    await screenshot(page, 'campaign-wrap-up-dnc-zh-CN');
     await page.keyboard.press('1');
     // disposed → ready → the next lead comes up by itself
     await expect(page.getByTestId('lead-name')).toHaveText('李四');
     expect(farm!.invites().filter((n) => n.endsWith(answerNumber.slice(-8)))).toHaveLength(1);
+    const dnc = await ipc.call<Array<{ phoneKey: string; reason: string; source: string }>>('crm:dncList', { afterKey: '', limit: 500 });
+    expect(dnc).toContainEqual(expect.objectContaining({ phoneKey: answerNumber, reason: 'refused', source: `campaign:${campaignId}` }));
   });
 
   test('en: a busy customer, callback by hotkey 2 scheduled for anyone; the trail lists the DNC block', async () => {
@@ -186,5 +196,30 @@ test.describe('campaign dialing in the harness', () => {
     await screenshot(page, 'campaign-audit-en');
     await language('zh-CN');
     await screenshot(page, 'campaign-audit-zh-CN');
+  });
+
+  test('a manual call: 加入勿扰名单 under the last call; it and the number put on the list in wrap-up are refused when dialled again', async () => {
+    const manualNumber = calleeNumber('answer', 8);
+    const invites = (number: string) => farm!.invites().filter((n) => n.endsWith(number.slice(-8))).length;
+    const blockedDials = async () =>
+      (await ipc.call<Array<{ stage: string; rule: string | null }>>('compliance:audit', { verdict: 'blocked', limit: 500 })).filter((a) => a.stage === 'dial' && a.rule === 'dnc').length;
+    await page.getByTestId('nav-dialer').click();
+    await page.getByTestId('dial-number').fill(manualNumber);
+    await page.getByTestId('dial-number').press('Enter');
+    await expect(page.getByTestId('call-card')).toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
+    await page.getByTestId('call-hangup').click();
+    await page.getByTestId('last-call-add-dnc').click();
+    await expect(page.getByTestId('last-call-dnc-status')).toHaveText('已将刚才拨打的号码加入勿扰名单，以后不会再拨打。');
+    await expect(page.getByTestId('last-call-add-dnc')).toHaveCount(0);
+    await screenshot(page, 'dialer-last-call-dnc-zh-CN');
+    for (const number of [manualNumber, answerNumber]) {
+      const before = await blockedDials();
+      await page.getByTestId('dial-number').fill(number);
+      await page.getByTestId('dial-number').press('Enter');
+      await expect(page.getByTestId('dial-problem')).toContainText('勿扰名单');
+      await expect.poll(blockedDials).toBe(before + 1);
+    }
+    expect(invites(manualNumber)).toBe(1); // the call before it went on the list
+    expect(invites(answerNumber)).toBe(1); // the campaign's call only
   });
 });

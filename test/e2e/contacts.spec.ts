@@ -1,5 +1,6 @@
 // Contacts in the harness: DNC, a GBK list with Chinese headers through the import wizard, search, the
-// card (user text stays text), cancelling a big import, the list filter, and screenshots in both languages.
+// card (user text stays text), the DNC mark in the list rows, cancelling a big import, the list filter,
+// and screenshots in both languages.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
@@ -84,7 +85,7 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   await page.getByTestId('dnc-add').click();
   await expect(page.getByTestId('dnc-table')).toContainText('139 1234 5678');
   await expect(page.getByTestId('dnc-table')).toContainText('投诉');
-  await expect(page.getByTestId('dnc-status')).toContainText('已将 139 1234 5678 加入免打扰名单');
+  await expect(page.getByTestId('dnc-status')).toContainText('已将 139 1234 5678 加入勿扰名单');
   await screenshot(page, 'contacts-dnc-zh-CN');
 
   // Import: GBK detected, Chinese headers mapped, then the counts and the per-row report.
@@ -112,7 +113,7 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   await expect(issues).toHaveCount(3);
   await expect(issues.filter({ hasText: '文件内重复' })).toContainText('6');
   await expect(issues.filter({ hasText: '号码无效' })).toContainText('12345');
-  await expect(issues.filter({ hasText: '在免打扰名单中' })).toContainText('8');
+  await expect(issues.filter({ hasText: '在勿扰名单上' })).toContainText('8');
   await screenshot(page, 'contacts-import-summary-zh-CN');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-export').click()]);
@@ -186,6 +187,45 @@ test('the card keeps user text as text: an HTML note fires nothing and creates n
   await screenshot(page, 'contacts-card-zh-CN');
   await page.getByRole('button', { name: '完成' }).click();
   await expect(page.getByTestId('card-followups')).toContainText('已于');
+});
+
+test('a contact with a number on the DNC list is marked in its list row, whose number is text, not a dial link', async ({ page }) => {
+  await openContacts(page, 'zh-CN');
+  const rows = page.getByTestId('contact-row');
+  const liNa = rows.filter({ hasText: '李娜' });
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('contact-row-dnc')).toHaveCount(0);
+  // 李娜 asks not to be called again: her number goes on the list from her card
+  await liNa.click();
+  await expect(page.getByTestId('contact-card')).toContainText('李娜');
+  await page.getByTestId('card-phone-add-dnc').click();
+  await expect(page.getByTestId('card-phone-dnc')).toContainText('139 0000 1111');
+  // her row says so (and only hers); nothing in any row is a link or a button to dial
+  await expect(liNa.getByTestId('contact-row-dnc')).toHaveText('勿扰');
+  await expect(liNa.getByTestId('contact-row-dnc')).toHaveAttribute('title', '这位客户有号码在勿扰名单上，该号码不能拨打。');
+  await expect(page.getByTestId('contact-row-dnc')).toHaveCount(1);
+  await expect(liNa).toContainText('139 0000 1111');
+  // the badge leaves the number whole, even with the card open beside the list
+  expect(await liNa.locator('.c-number').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(page.getByTestId('contact-list').locator('a, button, [role="link"], [role="button"]')).toHaveCount(0);
+  await screenshot(page, 'contacts-list-dnc-zh-CN');
+
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('nav-contacts').click();
+  await expect(liNa.getByTestId('contact-row-dnc')).toHaveText('DNC');
+  await screenshot(page, 'contacts-list-dnc-en');
+
+  // off the list again (the DNC panel): the mark goes, and the card offers the number for dialling again
+  await chooseLanguage(page, 'zh-CN');
+  await page.getByTestId('nav-contacts').click();
+  await page.getByTestId('contacts-tab-dnc').click();
+  await page.getByRole('button', { name: /139 0000 1111/ }).click();
+  await expect(page.getByTestId('dnc-status')).toContainText('139 0000 1111');
+  await page.getByTestId('contacts-tab-list').click();
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('contact-row-dnc')).toHaveCount(0);
+  await liNa.click();
+  await expect(page.getByTestId('card-phone-dial')).toHaveText('139 0000 1111');
 });
 
 test('cancelling a large import rolls it back', async ({ page }) => {

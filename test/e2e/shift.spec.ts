@@ -193,7 +193,7 @@ test.describe('a whole shift', () => {
     // screen says which leads were passed over and why (the DNC one was never offered)
     await expect(page.getByTestId('run-idle')).toBeVisible({ timeout: 20_000 });
     await page.getByTestId('run-skipped').locator('summary').click();
-    await expect(page.getByTestId('skipped-compliance.dnc')).toContainText('免打扰名单');
+    await expect(page.getByTestId('skipped-compliance.dnc')).toContainText('勿扰名单');
     await screenshot(page, 'shift-idle-zh-CN');
 
     expect(invited(customers.onDnc.number)).toBe(0);
@@ -214,7 +214,7 @@ test.describe('a whole shift', () => {
     await page.getByTestId('nav-dialer').click();
     await page.getByTestId('dial-number').fill(`+86 ${spaced(customers.hangsUp.number)}`);
     await page.getByTestId('dial-number').press('Enter');
-    await expect(page.getByTestId('dial-problem')).toContainText('免打扰名单');
+    await expect(page.getByTestId('dial-problem')).toContainText('勿扰名单');
     await screenshot(page, 'shift-dial-blocked-zh-CN');
     expect(invited(customers.hangsUp.number)).toBe(1); // still only the campaign's call
     const audit = await ipc.call<AuditEntry[]>('compliance:audit', { verdict: 'blocked', limit: 50 });
@@ -223,7 +223,7 @@ test.describe('a whole shift', () => {
     expect(JSON.stringify(audit)).not.toContain(national(customers.hangsUp.number));
     await page.getByTestId('nav-campaigns').click();
     await page.getByTestId('campaigns-tab-audit').click();
-    await expect(page.getByTestId('audit-row').first()).toContainText('免打扰名单');
+    await expect(page.getByTestId('audit-row').first()).toContainText('勿扰名单');
     await screenshot(page, 'shift-audit-zh-CN');
   });
 

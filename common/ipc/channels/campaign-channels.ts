@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Campaign, CampaignId } from '../../campaign/campaign-schema';
 import {
-  AgentStatus, AttemptResultRequest, CallbackDto, CampaignSummary, DisposeRequest, DisposeResult, NextLeadResult, ScheduleCallbackRequest,
+  AgentStatus, AttemptDncRequest, AttemptResultRequest, CallbackDto, CampaignSummary, DisposeRequest, DisposeResult, NextLeadResult, ScheduleCallbackRequest,
 } from '../../campaign/dto';
 
 const ById = z.object({ id: CampaignId });
@@ -29,6 +29,9 @@ export const campaignInvoke = {
   'campaign:attemptResult': { req: AttemptResultRequest, res: z.object({ attemptId: z.number().int().positive().nullable(), status: AgentStatus }) },
   /** The disposition of an attempt; ends wrap-up. A refusal puts the number on the DNC list. */
   'campaign:dispose': { req: DisposeRequest, res: DisposeResult.extend({ status: AgentStatus }) },
+  /** In wrap-up, whatever the disposition: the number just called goes on the DNC list. By the attempt, so the
+   * page never needs the number (masked campaigns); the answer names no number either. */
+  'campaign:dncAdd': { req: AttemptDncRequest, res: z.object({ dncAdded: z.literal(true) }) },
   'campaign:scheduleCallback': { req: ScheduleCallbackRequest, res: CallbackDto },
   'campaign:callbacks': { req: ByCampaign, res: z.array(CallbackDto) },
 

@@ -195,6 +195,22 @@ export class AgentSession {
     return this.serial(() => this.finishWrapUp(attemptId, code, false, callback, outcome));
   }
 
+  /** In wrap-up: the number of this call goes on the DNC list; the disposition is still to come (or times out). */
+  dncAdd(attemptId: number): Promise<{ dncAdded: true }> {
+    return this.serial(async () => {
+      this.requireWrapUp(attemptId);
+      await this.deps.store.dncAdd({ ...this.clock(), attemptId });
+      return { dncAdded: true as const };
+    });
+  }
+
+  private requireWrapUp(attemptId: number): Wrap {
+    if (this.snapshot.state !== 'wrapUp' || this.wrap?.attemptId !== attemptId) {
+      throw new DomainError('REFUSED', `attempt ${attemptId} is not in wrap-up`);
+    }
+    return this.wrap;
+  }
+
   private async finishWrapUp(
     attemptId: number,
     code: string,
@@ -202,11 +218,9 @@ export class AgentSession {
     callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null,
     outcome: DialOutcome | null = null,
   ): Promise<DisposeResult & { status: AgentStatus }> {
-    if (this.snapshot.state !== 'wrapUp' || this.wrap?.attemptId !== attemptId) {
-      throw new DomainError('REFUSED', `attempt ${attemptId} is not in wrap-up`);
-    }
+    const wrap = this.requireWrapUp(attemptId);
     const result = await this.deps.store.dispose({ ...this.clock(), attemptId, code, timedOut, callback, outcome });
-    this.wrap.countdown?.stop();
+    wrap.countdown?.stop();
     this.wrap = null;
     if (timedOut) this.apply({ type: 'wrapUpTimeout', defaultDisposition: code });
     else {

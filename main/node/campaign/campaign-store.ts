@@ -33,6 +33,7 @@ export function campaignStore(db: CampaignDb) {
     recordAttempt: (req: AttemptResultRequest & AgentClock) => db.campaignRecordAttempt(req),
     dispose: (req: AgentClock & { attemptId: number; code: string; timedOut: boolean; callback: { dueAt: number; scope: CallbackScope; phoneIndex: number | null } | null; outcome: DialOutcome | null }) =>
       db.campaignDispose(req),
+    dncAdd: (req: AgentClock & { attemptId: number }) => db.campaignDncAdd(req),
     scheduleCallback: (req: AgentClock & { campaignId: string; contactId: number; dueAt: number; scope: CallbackScope; phoneIndex: number | null }) =>
       db.campaignScheduleCallback(req),
     callbacks: (req: AgentClock & { campaignId: string }) => db.campaignCallbacks(req),

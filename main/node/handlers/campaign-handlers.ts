@@ -57,6 +57,7 @@ export function campaignHandlers(s: MainServices, options: CampaignHandlerOption
     'campaign:skip': ({ campaignId, contactId }) => db(() => session.skip(campaignId, contactId)),
     'campaign:attemptResult': (req) => db(() => session.attemptResult(req)),
     'campaign:dispose': ({ attemptId, code, callback, outcome }) => db(() => session.dispose(attemptId, code, callback, outcome)),
+    'campaign:dncAdd': ({ attemptId }) => db(() => session.dncAdd(attemptId)),
     'campaign:scheduleCallback': (req) => db(() => store.scheduleCallback({ ...req, ...me() })),
     'campaign:callbacks': ({ campaignId }) => db(() => store.callbacks({ campaignId, ...me() })),
 

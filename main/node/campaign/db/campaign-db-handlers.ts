@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CampaignId } from '../../../../common/campaign/campaign-schema';
-import { AttemptResultRequest, AuditListRequest, DisposeRequest, RetentionSettings, ScheduleCallbackRequest } from '../../../../common/campaign/dto';
+import { AttemptDncRequest, AttemptResultRequest, AuditListRequest, DisposeRequest, RetentionSettings, ScheduleCallbackRequest } from '../../../../common/campaign/dto';
 import { CheckDialRequest } from '../../../../common/ipc/channels/compliance-channels';
 import { defineHandler, noParams } from '../../store/define-handler';
 import { logAgentState } from './agent-log';
 import { listAudit } from './audit-trail';
 import { archiveCampaign, getCampaign, listCampaigns, saveCampaign } from './campaign-repo';
 import { checkDial } from './compliance-check';
-import { dispose, listCallbacks, recordAttempt, releaseLeads, scheduleCallback, skipLead } from './lead-outcomes';
+import { addAttemptToDnc, dispose, listCallbacks, recordAttempt, releaseLeads, scheduleCallback, skipLead } from './lead-outcomes';
 import { nextLead } from './lead-picker';
 import { getRetention, pruneExpired, setRetention } from './retention-job';
 
@@ -31,6 +31,7 @@ export const campaignDbHandlers = {
   campaignReleaseLeads: defineHandler(Agent, (db, r) => releaseLeads(db, r.agentId)),
   campaignRecordAttempt: defineHandler(AttemptResultRequest.extend(Agent.shape), (db, r) => recordAttempt(db, r)),
   campaignDispose: defineHandler(DisposeRequest.extend(Agent.shape), (db, r) => dispose(db, r)),
+  campaignDncAdd: defineHandler(AttemptDncRequest.extend(Agent.shape), (db, r) => addAttemptToDnc(db, r)),
   campaignScheduleCallback: defineHandler(ScheduleCallbackRequest.extend(Agent.shape), (db, r) => scheduleCallback(db, r)),
   campaignCallbacks: defineHandler(ByCampaign, (db, r) => listCallbacks(db, r)),
   agentLogState: defineHandler(Agent.extend({ campaignId: CampaignId.nullable(), state: z.string().min(1), reason: z.string().nullable() }), (db, r) =>

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CallbackScope } from '../../../../common/campaign/campaign-schema';
 import type { AttemptResultRequest, CallbackDto, DisposeResult } from '../../../../common/campaign/dto';
 import { completeFollowUp, scheduleFollowUp, setDisposition } from '../../crm/repo/contact-edits';
-import { addDnc } from '../../crm/repo/dnc-list';
+import { addDncKey } from '../../crm/repo/dnc-list';
 import { toCrmOutcome, type DialOutcome } from '../../../../common/outcome/dial-outcome';
 import { NotFoundError } from '../../store/store-errors';
 import { getCampaign } from './campaign-repo';
@@ -114,16 +114,42 @@ interface DisposeInput extends Agent {
 /** Default callback time when the agent picked a callback disposition without a time. */
 const DEFAULT_CALLBACK_MS = 60 * 60_000;
 
+interface AttemptRow {
+  campaignId: string;
+  contactId: number;
+  /** the number dialled, E.164 without extension: a DNC entry for it covers every extension */
+  phoneKey: string;
+  callLogId: number | null;
+}
+
+function attemptById(db: Database, attemptId: number): AttemptRow {
+  const attempt = db
+    .prepare('SELECT campaign_id AS campaignId, contact_id AS contactId, phone_key AS phoneKey, call_log_id AS callLogId FROM campaign_attempts WHERE id = ?')
+    .get(attemptId) as AttemptRow | undefined;
+  if (attempt === undefined) throw new NotFoundError(`attempt ${attemptId} not found`);
+  return attempt;
+}
+
+/**
+ * The number of the attempt goes on the DNC list as the campaign's refusal: source campaign:<id>, so a
+ * masking campaign's entry stays hidden from the agents' panel; it records over any entry the number had.
+ */
+function refuseNumber(db: Database, attempt: AttemptRow, note: string, now: number): void {
+  addDncKey(db, attempt.phoneKey, 'refused', `campaign:${attempt.campaignId}`, note, now, 'campaign');
+}
+
+/** The agent says in wrap-up "the customer asked not to be called again", whatever disposition follows. */
+export function addAttemptToDnc(db: Database, input: Agent & { attemptId: number }): void {
+  refuseNumber(db, attemptById(db, input.attemptId), `agent ${input.agentId}`, input.now);
+}
+
 /**
  * Applies a disposition: stored on the attempt (code and effect, so later edits of the campaign cannot
  * rewrite history) and on the call-log row; a refusal puts the number on the DNC list, a callback is
  * scheduled; the lead's claim is released.
  */
 export function dispose(db: Database, input: DisposeInput): DisposeResult {
-  const attempt = db
-    .prepare('SELECT campaign_id AS campaignId, contact_id AS contactId, phone_key AS phoneKey, call_log_id AS callLogId FROM campaign_attempts WHERE id = ?')
-    .get(input.attemptId) as { campaignId: string; contactId: number; phoneKey: string; callLogId: number | null } | undefined;
-  if (attempt === undefined) throw new NotFoundError(`attempt ${input.attemptId} not found`);
+  const attempt = attemptById(db, input.attemptId);
   const campaign = getCampaign(db, attempt.campaignId);
   const disposition = campaign.dispositions.find((d) => d.code === input.code);
   if (disposition === undefined) throw new CampaignInputError(`'${input.code}' is not a disposition of campaign ${campaign.id}`);
@@ -137,7 +163,7 @@ export function dispose(db: Database, input: DisposeInput): DisposeResult {
     if (attempt.callLogId !== null) setDisposition(db, attempt.callLogId, disposition.code, input.now);
     let dncAdded = false;
     if (disposition.effect === 'refused') {
-      addDnc(db, attempt.phoneKey, 'refused', `campaign:${campaign.id}`, `disposition ${disposition.code}`, input.now, 'campaign');
+      refuseNumber(db, attempt, `disposition ${disposition.code}`, input.now);
       dncAdded = true;
     }
     let callbackId: number | null = null;

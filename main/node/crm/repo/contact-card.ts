@@ -3,6 +3,7 @@ import type { CallLogEntry, ContactCard, FollowUpDto, NoteDto, PhoneDto } from '
 import { IS_MASKED_CONTACT, maskCall, maskPhone } from './masked-contacts';
 import { maskExtraFields, maskNumbersInText, maskedText } from './mask-extra-fields';
 import { NotFoundError } from '../../store/store-errors';
+import { isOnDncSql } from './dnc-list';
 
 /** Everything the contact card shows, read in one snapshot. */
 export function getContactCard(db: Database, id: number): ContactCard {
@@ -17,7 +18,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
     const masked = row.masked === 1;
     const stored = (db
       .prepare(
-        `SELECT e164, national, extension, kind, raw, EXISTS (SELECT 1 FROM dnc d WHERE d.phone_key = p.phone_key) AS dnc
+        `SELECT e164, national, extension, kind, raw, ${isOnDncSql('p')} AS dnc
          FROM contact_phones p WHERE contact_id = ? ORDER BY position`,
       )
       .all(id) as (Omit<PhoneDto, 'extension' | 'dnc'> & { extension: string | null; dnc: 0 | 1 })[]).map(({ extension, dnc, ...p }) => ({
@@ -42,6 +43,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
       // imported columns can hold numbers too (备用电话, 紧急联系人 "…139 0013 9000"): masked like the phones
       extra: masked ? maskExtraFields(JSON.parse(row.extra) as Record<string, string>) : (JSON.parse(row.extra) as Record<string, string>),
       phones,
+      ...(phones.some((p) => p.dnc) ? { dnc: true as const } : {}), // as the list row says it
       primaryPhone: phones[0]?.e164 ?? null,
       tags: db.prepare('SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.name').pluck().all(id) as string[],
       lists: db.prepare('SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name').pluck().all(id) as string[],

@@ -18,6 +18,15 @@ function keyOf(number: string): string {
 export const VISIBLE_TO_AGENTS = `d.source NOT IN (SELECT 'campaign:' || id FROM (${MASKING_CAMPAIGN_IDS})) AND NOT ${isMaskedNumberSql('d.phone_key')}`;
 
 /**
+ * SQL predicate: is the number of the contact_phones row aliased `phone` blocked? Exactly as dncLookup
+ * enforces it: an entry for its own key, or for its bare number (which covers every extension of it).
+ * Two probes of the DNC primary key.
+ */
+export function isOnDncSql(phone: string): string {
+  return `EXISTS (SELECT 1 FROM dnc dd WHERE dd.phone_key IN (${phone}.phone_key, ${phone}.e164))`;
+}
+
+/**
  * Who writes an entry. Only the desk (the agents' DNC panel, over IPC) types numbers of its own choosing,
  * so only the desk is kept away from hidden entries; a campaign's refusal (the dialled lead's own number)
  * and the admin CLI record or overwrite any entry.
@@ -35,7 +44,13 @@ export type DncWriter = 'desk' | 'campaign' | 'admin';
 export function addDnc(
   db: Database, number: string, reason: DncReason, source: string, note = '', now = Date.now(), from: DncWriter = 'desk',
 ): DncEntry {
-  const phoneKey = keyOf(number);
+  return addDncKey(db, keyOf(number), reason, source, note, now, from);
+}
+
+/** addDnc for a number already keyed: a contact's or an attempt's stored key (contact_phones.phone_key is the DNC key). */
+export function addDncKey(
+  db: Database, phoneKey: string, reason: DncReason, source: string, note = '', now = Date.now(), from: DncWriter = 'desk',
+): DncEntry {
   const onlyVisible = from === 'desk' ? ` WHERE ${VISIBLE_TO_AGENTS}` : '';
   return db.transaction((): DncEntry => {
     const { changes } = db
@@ -80,15 +95,10 @@ export function listDnc(db: Database, afterKey: string, limit: number): DncEntry
  * never needs the real number of a masked customer to block it.
  */
 export function addContactPhoneToDnc(db: Database, contactId: number, phoneIndex: number, reason: DncReason, now = Date.now()): void {
-  // the number as imported (an extension included: 0755-88886666转12), so its key is the card's
-  const phone = db.prepare('SELECT raw, e164 FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').get(contactId, phoneIndex) as
-    | { raw: string; e164: string }
+  // the number's own key, extension included (0755-88886666转12), so the card marks exactly that number
+  const phoneKey = db.prepare('SELECT phone_key FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').pluck().get(contactId, phoneIndex) as
+    | string
     | undefined;
-  if (phone === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
-  try {
-    addDnc(db, phone.raw, reason, 'agent', '', now, 'desk');
-  } catch (error) {
-    if (!(error instanceof ImportInputError)) throw error;
-    addDnc(db, phone.e164, reason, 'agent', '', now, 'desk'); // a cell that held more than this number
-  }
+  if (phoneKey === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  addDncKey(db, phoneKey, reason, 'agent', '', now, 'desk');
 }

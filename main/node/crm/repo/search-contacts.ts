@@ -5,6 +5,7 @@ import { digitsOf } from '../../../../common/phone';
 import { PREFIX_MARK } from '../db/search-index';
 import type { ContactSummary, CountResult, SearchPage, SearchRequestParsed } from '../../../../common/crm';
 import { maskedText } from './mask-extra-fields';
+import { isOnDncSql } from './dnc-list';
 
 /** Counting stops here: above it the UI shows "10,000+" instead of scanning a million rows. */
 export const COUNT_CAP = 10_000;
@@ -77,6 +78,11 @@ function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * One page of the list. The per-row columns (first number, tags, masked, DNC) are correlated subqueries
+ * in the SELECT list, so SQLite computes them only for the rows of the page, after WHERE, ORDER BY and
+ * OFFSET: the DNC mark costs each row a probe of its numbers and two of the DNC key, whatever the list size.
+ */
 export function searchContacts(db: Database, request: SearchRequestParsed): SearchPage {
   const q = buildQuery(request);
   const where = [...q.where];
@@ -88,12 +94,18 @@ export function searchContacts(db: Database, request: SearchRequestParsed): Sear
   const sql = `SELECT c.id, c.name, c.company, c.last_outcome AS lastOutcome, c.next_follow_up_at AS nextFollowUpAt,
       (SELECT e164 FROM contact_phones p WHERE p.contact_id = c.id ORDER BY position LIMIT 1) AS primaryPhone,
       (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) AS tags,
-      ${IS_MASKED_CONTACT} AS masked
+      ${IS_MASKED_CONTACT} AS masked,
+      EXISTS (SELECT 1 FROM contact_phones dp WHERE dp.contact_id = c.id AND ${isOnDncSql('dp')}) AS dnc
     FROM ${q.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${q.idColumn} LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...params, request.limit, request.offset) as (Omit<ContactSummary, 'tags' | 'masked'> & { tags: string | null; masked: 0 | 1 })[];
-  const items = rows.map((r) => ({
+  const rows = db.prepare(sql).all(...params, request.limit, request.offset) as (Omit<ContactSummary, 'tags' | 'masked' | 'dnc'> & {
+    tags: string | null;
+    masked: 0 | 1;
+    dnc: 0 | 1;
+  })[];
+  const items = rows.map(({ dnc, ...r }) => ({
     ...r,
+    ...(dnc === 1 ? { dnc: true as const } : {}),
     tags: r.tags ? r.tags.split('\u001f') : [],
     masked: r.masked === 1,
     name: maskedText(r.name, r.masked === 1),

@@ -35,6 +35,8 @@ export interface RunState {
   readonly lastDisposition: DisposeResult | null;
   /** how the call in wrap-up ended, as detected; `corrected` is the agent's correction, sent with the disposition */
   readonly ended: { readonly outcome: DialOutcome; readonly source: string; readonly corrected: DialOutcome | null } | null;
+  /** the attempt in wrap-up whose number the agent put on the DNC list (the panel confirms it) */
+  readonly dncAddedFor: number | null;
 }
 
 const initial: RunState = {
@@ -51,6 +53,7 @@ const initial: RunState = {
   line: undefined,
   lastDisposition: null,
   ended: null,
+  dncAddedFor: null,
 };
 
 export const useCampaignRun = create<RunState>(() => initial);
@@ -229,7 +232,17 @@ export async function dispose(code: string, callback: { dueAt: number; scope: Ca
     const outcome = ended?.corrected != null && ended.corrected !== ended.outcome ? ended.corrected : null;
     const result = await unwrap(api().campaign.dispose({ attemptId, code, callback: callback && { ...callback, phoneIndex: null }, outcome }));
     const { status, ...rest } = result;
-    set({ status, attemptId: null, offer: null, callId: null, lastDisposition: rest, ended: null });
+    set({ status, attemptId: null, offer: null, callId: null, lastDisposition: rest, ended: null, dncAddedFor: null });
+  });
+}
+
+/** In wrap-up, whatever the disposition: the number just called goes on the DNC list ("别再打了"). */
+export async function addToDnc(): Promise<void> {
+  await guarded(async () => {
+    const { attemptId } = useCampaignRun.getState();
+    if (attemptId === null) return;
+    await unwrap(api().campaign.dncAdd({ attemptId }));
+    set({ dncAddedFor: attemptId });
   });
 }
 

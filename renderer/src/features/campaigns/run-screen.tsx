@@ -39,7 +39,7 @@ export function RunScreen() {
       const now = s.status?.snapshot.state;
       const key = event.key.toLowerCase();
       let handled = true;
-      if (now === 'wrapUp' && /^[1-9]$/.test(event.key) && s.campaign) {
+      if (now === 'wrapUp' && /^[1-9]$/.test(event.key) && s.campaign && s.attemptId !== null) {
         const d = dispositionForHotkey(s.campaign.dispositions, event.key);
         if (!d) return;
         if (d.effect === 'callback') setCallbackFor(d);
@@ -86,7 +86,8 @@ export function RunScreen() {
           )}
           {run.offer && <LeadCard offer={run.offer} />}
           {call && <CallCard call={call} partner={undefined} waiting={false} />}
-          {state === 'wrapUp' && <WrapUpPanel callbackFor={callbackFor} onCallbackFor={setCallbackFor} />}
+          {/* main pushes wrapUp before it answers with the attempt: until then there is nothing to dispose */}
+          {state === 'wrapUp' && run.attemptId !== null && <WrapUpPanel callbackFor={callbackFor} onCallbackFor={setCallbackFor} />}
           {state === 'ready' && !run.offer && run.idle && (
             <div className="empty-state" data-testid="run-idle">
               <p className="empty-message">

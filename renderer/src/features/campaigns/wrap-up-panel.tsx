@@ -1,10 +1,11 @@
-// After-call work: the countdown to auto-ready, the dispositions on keys 1–9, and the callback form
-// (when, and whether only this agent or anyone may take it).
+// After-call work: the countdown to auto-ready, the dispositions on keys 1–9, the callback form (when,
+// and whether only this agent or anyone may take it), and 加入勿扰名单 for a customer who asked not to be
+// called again whatever the disposition.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallbackScope, Disposition } from '../../../../common/campaign';
 import { DialOutcome } from '../../../../common/outcome/dial-outcome';
-import { correctOutcome, dispose, useCampaignRun } from './campaign-run';
+import { addToDnc, correctOutcome, dispose, useCampaignRun } from './campaign-run';
 import { formatDuration, useNow } from './use-now';
 
 const HOUR = 3_600_000;
@@ -21,6 +22,7 @@ export function WrapUpPanel({ callbackFor, onCallbackFor }: { callbackFor: Dispo
   const since = useCampaignRun((s) => s.status?.snapshot.since ?? 0);
   const busy = useCampaignRun((s) => s.busy);
   const ended = useCampaignRun((s) => s.ended);
+  const dncAdded = useCampaignRun((s) => s.dncAddedFor !== null && s.dncAddedFor === s.attemptId);
   const now = useNow(250);
   if (!campaign) return null;
   const remaining = campaign.wrapUpSeconds > 0 ? campaign.wrapUpSeconds * 1000 - (now - since) : null;
@@ -63,6 +65,16 @@ export function WrapUpPanel({ callbackFor, onCallbackFor }: { callbackFor: Dispo
             {d.hotkey !== null && <kbd>{d.hotkey}</kbd>} {d.label}
           </button>
         ))}
+      </div>
+      <div className="wrap-dnc">
+        {!dncAdded && (
+          <button type="button" className="danger-outline" onClick={() => void addToDnc()} disabled={busy} title={t('campaign.addDncHint')} data-testid="wrap-add-dnc">
+            {t('campaign.addDnc')}
+          </button>
+        )}
+        <p role="status" className={dncAdded ? 'ok' : 'sr-only'} data-testid="wrap-dnc-status">
+          {dncAdded ? t('campaign.dncAdded') : ''}
+        </p>
       </div>
       {callbackFor && <CallbackForm disposition={callbackFor} defaultScope={campaign.callbackScope} onCancel={() => onCallbackFor(null)} />}
     </section>

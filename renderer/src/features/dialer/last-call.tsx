@@ -1,4 +1,5 @@
-// How the last call ended, and why when it failed: stays until the next dial.
+// How the last call ended, and why when it failed: stays until the next dial. After a manual call the
+// customer answered, 加入勿扰名单 blocks the number dialled (a campaign's call has it in its wrap-up).
 import { useTranslation } from 'react-i18next';
 import { usePlacedCall } from '../../phone/call-context';
 import type { LineCall } from '../../phone/line-call';
@@ -7,6 +8,8 @@ import { problemText, sipProblem } from '../../phone/problem';
 import { usePhone } from '../../phone/phone-store';
 import { formatDuration } from './call-timer';
 import { cardNumber } from './card-number';
+import { dncSubjectOf } from './dnc-subject';
+import { LastCallDnc } from './last-call-dnc';
 
 export function LastCall() {
   const call = usePhone((s) => s.lastEnded);
@@ -15,7 +18,9 @@ export function LastCall() {
 
 function Ended({ call }: { call: LineCall }) {
   const { t } = useTranslation();
-  const number = cardNumber(call, usePlacedCall(call)); // as the call card showed it
+  const placed = usePlacedCall(call);
+  const number = cardNumber(call, placed); // as the call card showed it
+  const dncSubject = dncSubjectOf(call, placed);
   const talked = call.answeredAt !== undefined && call.endedAt !== undefined ? formatDuration(call.endedAt - call.answeredAt) : undefined;
   // an unanswered dial says what happened on the wire (busy, invalid number, not placed…), not how the
   // session ended (a 503 from our own server is no rejection by the customer); a talk says who ended it
@@ -41,6 +46,7 @@ function Ended({ call }: { call: LineCall }) {
         )
       )}
       {call.cause && <p className="muted">{t('call.gatewayCause', { cause: call.cause })}</p>}
+      {dncSubject && <LastCallDnc key={`${call.key}@${call.createdAt}`} subject={dncSubject} />}
     </section>
   );
 }

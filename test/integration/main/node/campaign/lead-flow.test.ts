@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { campaignDesk, campaignInput, MIN, THU_10AM, type CampaignDesk } from './campaign-env';
 import type { LeadClaims } from '../../../../../main/node/campaign/campaign-claims';
+import { listDnc } from '../../../../../main/node/crm/repo/dnc-list';
 
 let desk: CampaignDesk;
 afterEach(() => desk.cleanup());
@@ -124,6 +125,40 @@ describe('campaign lead flow through the handlers', () => {
     }
     expect(names).toEqual(['王芳', '李娜']);
     expect(await desk.call('campaign:nextLead', { campaignId: 'spring' })).toMatchObject({ kind: 'none', skipped: { refused: 1 } });
+  });
+
+  it('in wrap-up the agent puts the number on DNC whatever the disposition: by the attempt, as the campaign\u2019s', async () => {
+    desk = await campaignDesk();
+    await startReady();
+    const offer = await lead();
+    await desk.call('agent:transition', { event: { type: 'dial' } });
+    const { attemptId } = await desk.call('campaign:attemptResult', {
+      campaignId: 'spring', contactId: offer.contactId, phoneIndex: 0, outcome: 'answered', startedAt: desk.clock.now(), callLogId: null,
+    });
+    expect(await desk.call('campaign:dncAdd', { attemptId: attemptId! })).toEqual({ dncAdded: true });
+    expect(desk.db.prepare('SELECT reason, source, note FROM dnc WHERE phone_key = ?').get('+8613800138001')).toEqual({
+      reason: 'refused', source: 'campaign:spring', note: expect.stringMatching(/^agent \S+$/),
+    });
+    // still in wrap-up: the disposition is the agent's to choose, and a retry does not lift the entry
+    expect((await desk.call('agent:status', {})).snapshot.state).toBe('wrapUp');
+    expect(await desk.call('campaign:dispose', { attemptId: attemptId!, code: 'RETRY' })).toMatchObject({ effect: 'retry', dncAdded: false });
+    expect(await desk.call('compliance:checkDial', { subject: { contactId: offer.contactId, phoneIndex: 0 } })).toMatchObject({ rule: 'dnc' });
+    // only the call in wrap-up, and only while it is
+    expect(await desk.failure('campaign:dncAdd', { attemptId: attemptId! })).toBe('REFUSED');
+  });
+
+  it('adds a masked campaign\u2019s number without the page or the DNC panel ever seeing it', async () => {
+    desk = await campaignDesk();
+    await startReady({ maskNumbers: true });
+    const offer = await lead();
+    await desk.call('agent:transition', { event: { type: 'dial' } });
+    const { attemptId } = await desk.call('campaign:attemptResult', {
+      campaignId: 'spring', contactId: offer.contactId, phoneIndex: 0, outcome: 'answered', startedAt: desk.clock.now(), callLogId: null,
+    });
+    const answer = await desk.call('campaign:dncAdd', { attemptId: attemptId! });
+    expect(JSON.stringify(answer)).not.toMatch(/\d/);
+    expect(desk.db.prepare('SELECT count(*) FROM dnc WHERE phone_key = ?').pluck().get('+8613800138001')).toBe(1);
+    expect(listDnc(desk.db, '', 100)).toEqual([]); // hidden: a masked customer's, put there by a masking campaign
   });
 
   it('recycles per outcome: busy → alternate number at once, then the first number again after 10 min', async () => {

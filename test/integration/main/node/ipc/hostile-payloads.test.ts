@@ -57,6 +57,7 @@ describe('every channel refuses hostile payloads and main stays up', () => {
     ['campaign:get', { id: 'gone' }],
     ['campaign:start', { campaignId: 'gone' }],
     ['campaign:dispose', { attemptId: 987654, code: 'SALE' }],
+    ['campaign:dncAdd', { attemptId: 987654 }],
     ['headset:setActive', { id: '/dev/hidraw-unplugged' }],
     ['gateway:command', { op: 'dial', lineId: 'gsm:gone', number: '13800138000' }],
     ['files:uploadChunk', { uploadId: '00000000-0000-4000-8000-000000000000', offset: 0, data: 'AAAA' }],

@@ -8,7 +8,7 @@ import {
   addNote, completeFollowUp, logCall, scheduleFollowUp, setDisposition, setTags, updateContact,
 } from '../../../../../../main/node/crm/repo/contact-edits';
 import { NotFoundError } from '../../../../../../main/node/store/store-errors';
-import { addContactPhoneToDnc, addDnc, listDnc } from '../../../../../../main/node/crm/repo/dnc-list';
+import { addContactPhoneToDnc, addDnc, listDnc, removeDnc } from '../../../../../../main/node/crm/repo/dnc-list';
 import { scratch } from '../crm-test-db';
 
 const CSV = [
@@ -83,11 +83,36 @@ describe('the card shows the do-not-call list', () => {
     expect(getContactCard(env.db, idOf('王芳')).phones[0]!.dnc).toBeUndefined();
   });
 
+  it('marks an extension whose bare number is on the list, as dialling refuses it', () => {
+    addDnc(env.db, '0755 8888 6666', 'complaint', 'agent'); // the switchboard: every extension of it
+    expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ extension: '12', dnc: true });
+  });
+
   it('puts a number on the list from the card by its place, and refuses a place that holds none', () => {
     addContactPhoneToDnc(env.db, idOf('李雷'), 0, 'refused');
     expect(getContactCard(env.db, idOf('李雷')).phones[0]).toMatchObject({ dnc: true });
-    expect(listDnc(env.db, '', 10).map((e) => e.reason)).toEqual(['refused']);
+    // the row's own key, extension included: that extension, not the whole switchboard
+    expect(listDnc(env.db, '', 10).map((e) => [e.phoneKey, e.reason, e.source])).toEqual([['+8675588886666;ext=12', 'refused', 'agent']]);
     expect(() => addContactPhoneToDnc(env.db, idOf('李雷'), 3, 'refused')).toThrow(NotFoundError);
+  });
+});
+
+describe('the list rows say which contacts have a number on the DNC list', () => {
+  const marked = (input: SearchInput = {}) => searchContacts(env.db, SearchRequest.parse(input)).items.filter((c) => c.dnc).map((c) => c.name);
+
+  it('marks a contact when any of its numbers is listed, an extension by its bare number too, on every kind of page', () => {
+    expect(marked()).toEqual([]);
+    addDnc(env.db, '+86 138-0013-8000', 'refused', 'agent'); // 王
+    addDnc(env.db, '0755 8888 6666', 'complaint', 'agent'); // covers 李雷's 转12
+    expect(marked()).toEqual(['王', '李雷']);
+    expect(searchContacts(env.db, SearchRequest.parse({})).items.find((c) => c.name === '王芳')).not.toHaveProperty('dnc');
+    expect(marked({ query: '王' })).toEqual(['王']);
+    expect(marked({ query: '8888' })).toEqual(['李雷']);
+    expect(marked({ offset: 3, limit: 2 })).toEqual(['李雷']);
+    expect(marked({ afterId: idOf('王'), limit: 3 })).toEqual(['李雷']);
+    expect(getContactCard(env.db, idOf('李雷')).dnc).toBe(true); // the card says it as the row does
+    removeDnc(env.db, '0755-88886666');
+    expect(marked()).toEqual(['王']);
   });
 });
 

@@ -161,6 +161,18 @@ describe('the DNC panel and masked customers', () => {
     expect(keys()).toHaveLength(4);
   });
 
+  it('marks the list rows of customers with a listed number, masked ones too, whose rows still name no digit', () => {
+    saveCampaign('secret', '保密名单', true);
+    const rows = searchContacts(env.db, SearchRequest.parse({})).items;
+    expect(rows.map((r) => [r.name, r.masked, r.dnc ?? false, r.primaryPhone])).toEqual([
+      ['张伟', true, true, '138****8000'],
+      ['赵敏', true, true, '0755****6666'],
+      ['李娜', false, true, '+8613900138000'],
+      ['周杰', false, false, '+8675588886667'],
+    ]);
+    expect(JSON.stringify(rows.slice(0, 2))).not.toMatch(/00138000|8888/);
+  });
+
   it('lets the admin tool remove a hidden entry', () => {
     saveCampaign('secret', '保密名单', true);
     expect(removeDnc(env.db, '+86 138 0013 8000', 'admin')).toBe(true);
