@@ -33,7 +33,9 @@ export function parseCidTagLine(line: string): CidTagLine | null {
 const ascii = (bytes: number[]): string => String.fromCharCode(...bytes);
 
 /** A raw CID packet: `04 <len> MMDDhhmm<number> [checksum]` (SDMF) or `80 <len> <TLVs> [checksum]` (MDMF). */
-export function parseRawCid(hex: string): CallerIdInfo | null {
+export function parseRawCid(line: string): CallerIdInfo | null {
+  // some modems print the packet's bytes separated by spaces
+  const hex = /^(04|80)( ?[0-9A-Fa-f]{2}){2,}$/.test(line) ? line.replace(/ /g, '') : line;
   if (!/^(04|80)[0-9A-Fa-f]{4,}$/.test(hex) || hex.length % 2) return null;
   const bytes = (hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16));
   const type = bytes[0];
