@@ -287,7 +287,7 @@ for (const lang of LANGUAGES) {
           stateWhole: !cut(state) && state.getBoundingClientRect().right <= el.getBoundingClientRect().right,
           // what is cut ends in …, and the row's title has all of it
           cutWithoutTitle: [el.querySelector('.line-label')]
-            .filter((part) => cut(part) && !(getComputedStyle(part!).textOverflow === 'ellipsis' && el.title.includes(part!.textContent!)))
+            .filter((part) => cut(part) && !(getComputedStyle(part!).textOverflow === 'ellipsis' && (el.getAttribute('title') ?? '').includes(part!.textContent!)))
             .map((part) => part!.textContent),
         };
       });

@@ -17,7 +17,7 @@ export function ContactRow({ contact, index, setSize, active, selected, top, onP
   const { t, i18n } = useTranslation();
   const cells = (c: ContactSummary): [string, string][] => [
     ['c-name', c.name || t('contacts.noName')],
-    ['c-phone', c.masked ? c.primaryPhone : formatPhone(c.primaryPhone, undefined, t('contacts.ext'))],
+    ['c-phone', c.masked ? (c.primaryPhone ?? '') : formatPhone(c.primaryPhone, undefined, t('contacts.ext'))],
     ['c-company', c.company],
     ['c-tags', c.tags.join(t('contacts.tagSeparator'))],
     ['c-outcome', c.lastOutcome ? outcomeLabel(t, c.lastOutcome) : ''],
