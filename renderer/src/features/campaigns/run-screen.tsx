@@ -107,7 +107,9 @@ export function RunScreen() {
               <ul className="plain-list">
                 {skipped.map(([reason, count]) => (
                   <li key={reason} data-testid={`skipped-${reason}`}>
-                    {t(reason.startsWith('compliance.') ? `${reason}Short` : `campaign.skipReason.${reason}`)}: {count}
+                    {t(reason.startsWith('compliance.') ? `${reason}Short` : `campaign.skipReason.${reason}`)}
+                    {t('punctuation.colon')}
+                    {count}
                   </li>
                 ))}
               </ul>

@@ -10,7 +10,8 @@ export function ContactsScreen() {
   const { t } = useTranslation();
   const [view, setView] = useState<ContactView>('list');
   return (
-    <section className="screen contacts-screen">
+    // the list view fills the window: the list and the card scroll inside themselves, the page never does
+    <section className={view === 'list' ? 'screen contacts-screen fill' : 'screen contacts-screen'}>
       <h1>{t('contacts.title')}</h1>
       <ContactsTabs view={view} onChange={setView} />
       <div role="tabpanel" id={`contacts-panel-${view}`} aria-labelledby={`contacts-tab-${view}`} className="tab-panel">

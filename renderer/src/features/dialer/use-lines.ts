@@ -7,7 +7,17 @@ import type { AccountView } from '../../telephony';
 import type { GatewayLine } from '../../../../common/devices/gateway-api';
 
 export type LineOption =
-  | { readonly ref: LineRef; readonly kind: 'sip'; readonly label: string; readonly enabled: boolean; readonly view?: AccountView; readonly problem?: Problem }
+  | {
+      readonly ref: LineRef;
+      readonly kind: 'sip';
+      /** the display name, else user@domain */
+      readonly label: string;
+      /** user@domain when the label is a display name */
+      readonly address?: string;
+      readonly enabled: boolean;
+      readonly view?: AccountView;
+      readonly problem?: Problem;
+    }
   | { readonly ref: LineRef; readonly kind: 'gateway'; readonly label: string; readonly enabled: boolean; readonly gateway: GatewayLine };
 
 export function useLines(): LineOption[] {
@@ -21,7 +31,8 @@ export function useLines(): LineOption[] {
     return {
       ref: { via: 'sip', id: a.id },
       kind: 'sip',
-      label: a.displayName ? `${a.displayName} (${a.user}@${a.domain})` : `${a.user}@${a.domain}`,
+      label: a.displayName || `${a.user}@${a.domain}`,
+      ...(a.displayName ? { address: `${a.user}@${a.domain}` } : {}),
       enabled: a.enabled,
       ...(view ? { view } : {}),
       ...(problem ? { problem } : {}),

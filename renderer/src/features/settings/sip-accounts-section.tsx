@@ -43,20 +43,34 @@ export function SipAccountsSection() {
         </p>
       )}
       {accounts.length === 0 && <p className="muted">{t('sipAccounts.none')}</p>}
+      {/* one row per account, its columns lined up with the other rows' (styles.css: .account-list) */}
       <ul className="account-list" data-testid="sip-account-list">
-        {accounts.map((a) => (
-          <li key={a.id}>
-            <span className="account-name">{a.displayName || `${a.user}@${a.domain}`}</span>
-            <span className="muted">{a.server}</span>
-            {!a.enabled && <span className="muted">{t('sipAccounts.disabled')}</span>}
-            <button type="button" onClick={() => setEditing(a)}>
-              {t('sipAccounts.edit')}
-            </button>
-            <button type="button" onClick={() => void remove(a.id)} aria-label={t('sipAccounts.removeNamed', { name: a.id })}>
-              {t('sipAccounts.remove')}
-            </button>
-          </li>
-        ))}
+        {accounts.map((a) => {
+          const address = `${a.user}@${a.domain}`;
+          const name = a.displayName || address;
+          return (
+            <li key={a.id} className={a.enabled ? 'account-row' : 'account-row account-off'}>
+              <span className="account-name" title={name}>
+                {name}
+              </span>
+              <span className="account-address muted" translate="no" title={a.displayName ? address : undefined}>
+                {a.displayName ? address : ''}
+              </span>
+              <span className="account-server muted" translate="no" title={a.server}>
+                {a.server}
+              </span>
+              <span className="account-state">{!a.enabled && <span className="badge">{t('sipAccounts.disabled')}</span>}</span>
+              <span className="account-actions">
+                <button type="button" onClick={() => setEditing(a)} aria-label={t('sipAccounts.editNamed', { name })}>
+                  {t('sipAccounts.edit')}
+                </button>
+                <button type="button" onClick={() => void remove(a.id)} aria-label={t('sipAccounts.removeNamed', { name: a.id })}>
+                  {t('sipAccounts.remove')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {editing ? (
         <SipAccountForm initial={editing === 'new' ? undefined : editing} existingIds={accounts.map((a) => a.id)} onSave={store} onCancel={() => setEditing(undefined)} />

@@ -13,7 +13,7 @@ export function ContactFilterBar({ value, lists, onChange }: { value: ContactFil
         <span>{t('contacts.search')}</span>
         <input type="search" value={value.query} maxLength={100} placeholder={t('contacts.searchPlaceholder')} onChange={(e) => set('query', e.target.value)} data-testid="contact-search" />
       </label>
-      <label className="field">
+      <label className="field narrow">
         <span>{t('contacts.filterTag')}</span>
         <input type="text" value={value.tag} maxLength={64} onChange={(e) => set('tag', e.target.value)} data-testid="contact-filter-tag" />
       </label>

@@ -51,13 +51,14 @@ export function ContactList({ pages, openId, onOpen }: { pages: ContactPages; op
 
   return (
     <div className="contact-list">
+      {/* the columns' classes match the rows' (contact-row.tsx): a narrow list hides the same ones */}
       <div className="contact-row contact-head" aria-hidden="true">
-        <span>{t('contacts.col.name')}</span>
-        <span>{t('contacts.col.phone')}</span>
-        <span>{t('contacts.col.company')}</span>
-        <span>{t('contacts.col.tags')}</span>
-        <span>{t('contacts.col.outcome')}</span>
-        <span>{t('contacts.col.followUp')}</span>
+        <span className="c-name">{t('contacts.col.name')}</span>
+        <span className="c-phone">{t('contacts.col.phone')}</span>
+        <span className="c-company">{t('contacts.col.company')}</span>
+        <span className="c-tags">{t('contacts.col.tags')}</span>
+        <span className="c-outcome">{t('contacts.col.outcome')}</span>
+        <span className="c-follow">{t('contacts.col.followUp')}</span>
       </div>
       <div
         ref={scroller}

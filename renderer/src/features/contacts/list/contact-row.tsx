@@ -15,6 +15,14 @@ export function ContactRow({ contact, index, setSize, active, selected, top, onP
   onPick(index: number): void;
 }) {
   const { t, i18n } = useTranslation();
+  const cells = (c: ContactSummary): [string, string][] => [
+    ['c-name', c.name || t('contacts.noName')],
+    ['c-phone', c.masked ? (c.primaryPhone ?? '') : formatPhone(c.primaryPhone, undefined, t('contacts.ext'))],
+    ['c-company', c.company],
+    ['c-tags', c.tags.join(t('contacts.tagSeparator'))],
+    ['c-outcome', c.lastOutcome ? outcomeLabel(t, c.lastOutcome) : ''],
+    ['c-follow', c.nextFollowUpAt ? formatTime(c.nextFollowUpAt, i18n.language) : ''],
+  ];
   return (
     <div
       id={`contact-row-${index}`}
@@ -28,22 +36,24 @@ export function ContactRow({ contact, index, setSize, active, selected, top, onP
       data-testid="contact-row"
     >
       {contact ? (
-        <>
-          <span className="c-name">{contact.name || t('contacts.noName')}</span>
-          {/* text, never a dial link: numbers are dialled from the card, which leaves out those on the DNC list */}
-          <span className="c-phone">
-            <span className="c-number">{contact.masked ? contact.primaryPhone : formatPhone(contact.primaryPhone, undefined, t('contacts.ext'))}</span>
-            {contact.dnc && (
-              <span className="badge badge-bad" title={t('contacts.rowDncHint')} data-testid="contact-row-dnc">
-                {t('contacts.rowDnc')}
-              </span>
-            )}
-          </span>
-          <span className="c-company">{contact.company}</span>
-          <span className="c-tags">{contact.tags.join(t('contacts.tagSeparator'))}</span>
-          <span className="c-outcome">{contact.lastOutcome ? outcomeLabel(t, contact.lastOutcome) : ''}</span>
-          <span className="c-follow">{contact.nextFollowUpAt ? formatTime(contact.nextFollowUpAt, i18n.language) : ''}</span>
-        </>
+        // a cell too long for its column ends in …; its title tells all of it. Text, never a dial link:
+        // numbers are dialled from the card, which leaves out those on the DNC list
+        cells(contact).map(([className, text]) =>
+          className === 'c-phone' ? (
+            <span key={className} className={className} title={text || undefined}>
+              <span className="c-number">{text}</span>
+              {contact.dnc && (
+                <span className="badge badge-bad" title={t('contacts.rowDncHint')} data-testid="contact-row-dnc">
+                  {t('contacts.rowDnc')}
+                </span>
+              )}
+            </span>
+          ) : (
+            <span key={className} className={className} title={text || undefined}>
+              {text}
+            </span>
+          ),
+        )
       ) : (
         <span className="c-loading muted">{t('contacts.loadingRow')}</span>
       )}

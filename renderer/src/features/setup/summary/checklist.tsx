@@ -4,7 +4,8 @@ import { proofs, stepOutcome, useWizard, type ProofId, type ProofStep } from '..
 
 const order = Object.keys(proofs) as ProofStep[];
 
-// Every step with its proofs, green/red/untested, and a way back to the step to fix it.
+// Every step with its proofs, green/red/untested, and a way back to the step to fix it. One grid for the
+// whole list (styles.css: .checklist): the states of steps and proofs line up in one column.
 export function Checklist() {
   const { t } = useTranslation();
   const { results, go } = useWizard();
@@ -14,8 +15,11 @@ export function Checklist() {
         const outcome = stepOutcome(results, step);
         return (
           <section key={step} className={`checklist-step step-${outcome}`} data-testid={`summary-${step}`} data-outcome={outcome}>
-            <h3>
-              {t(`wizard.step.${step}`)} — {t(`wizard.outcome.${outcome}`)}
+            {/* the step's state sits in the status column, over its proofs' states */}
+            <h3 className="checklist-head">
+              <span className="checklist-name">{t(`wizard.step.${step}`)}</span>
+              <span className="sr-only"> — </span>
+              <span className="checklist-state">{t(`wizard.outcome.${outcome}`)}</span>
             </h3>
             <ul className="proofs">
               {proofs[step].map((p) => (
