@@ -26,7 +26,7 @@ export function Checklist() {
                 <ProofRow key={p} proof={`${step}.${p}` as ProofId} />
               ))}
             </ul>
-            {outcome !== 'pass' && (
+            {(outcome === 'fail' || outcome === 'untested') && (
               <button type="button" className="link-button" onClick={() => go(step)} data-testid={`summary-open-${step}`}>
                 {t('wizard.summary.open', { step: t(`wizard.step.${step}`) })}
               </button>
