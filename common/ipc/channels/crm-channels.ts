@@ -25,6 +25,7 @@ import {
   SetTagsRequest,
   UpdateContactRequest,
 } from '../../crm';
+import { FailureReasonSchema } from '../failure-reason';
 import { FileId } from './files-channels';
 
 const ContactId = z.object({ contactId: z.number().int().positive() });
@@ -62,5 +63,9 @@ export const crmInvoke = {
 
 export const crmEvents = {
   'crm:importProgress': ImportId.extend({ progress: ImportProgress }),
-  'crm:importFinished': ImportId.extend({ summary: ImportSummary.optional(), error: z.object({ code: z.string(), message: z.string() }).optional() }),
+  /** error: the store's code, main's English message for the log, and the reason the page says */
+  'crm:importFinished': ImportId.extend({
+    summary: ImportSummary.optional(),
+    error: z.object({ code: z.string(), message: z.string(), reason: FailureReasonSchema.optional() }).optional(),
+  }),
 } as const;

@@ -4,6 +4,7 @@ import { DomainError } from '../../../common/ipc/result';
 import type { BindingSettings } from '../../../common/settings/binding-settings';
 import type { SecretStore } from '../secrets/secret-store';
 import { BindingHttpError, createBindingClient } from './binding-client';
+import { reason } from '../../../common/ipc/failure-reason';
 
 export interface BindingCheck {
   reachable: boolean;
@@ -13,9 +14,9 @@ export interface BindingCheck {
 }
 
 export async function checkBindingServer(settings: BindingSettings, secrets: SecretStore, fetchImpl?: typeof fetch): Promise<BindingCheck> {
-  if (!settings.url) throw new DomainError('INVALID_INPUT', 'no binding server address is set');
+  if (!settings.url) throw new DomainError('INVALID_INPUT', 'no binding server address is set', reason('binding.noUrl'));
   const secret = settings.keyId ? secrets.get(`binding:${settings.keyId}`) : undefined;
-  if (!secret) throw new DomainError('NOT_FOUND', 'no signing key is stored for the binding server; enter the key id and secret');
+  if (!secret) throw new DomainError('NOT_FOUND', 'no signing key is stored for the binding server; enter the key id and secret', reason('binding.noKey'));
   const client = createBindingClient({ url: settings.url, keyId: settings.keyId, secret, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   try {
     if (!(await client.health())) return { reachable: false, signatureAccepted: false, problem: 'the server answered its health check with an error' };

@@ -10,6 +10,7 @@ import { writeZip } from '../diagnostics/write-zip';
 import type { Handlers } from '../ipc/router';
 import type { MainServices } from '../services';
 import { installUdevRule, udevRuleInfo } from '../setup/udev-installer';
+import { reason } from '../../../common/ipc/failure-reason';
 
 type SetupChannel = 'setup:udevRule' | 'setup:installUdevRule' | 'binding:check' | 'profile:export' | 'profile:import' | 'diagnostics:bundle';
 
@@ -26,7 +27,7 @@ export function setupHandlers(s: MainServices): Pick<Handlers, SetupChannel> {
     },
     'profile:import': async ({ json }) => {
       const parsed = parseProfile(json);
-      if (!parsed.ok) throw new DomainError('INVALID_INPUT', `this file cannot be imported: ${parsed.reason}`);
+      if (!parsed.ok) throw new DomainError('INVALID_INPUT', `this file cannot be imported: ${parsed.reason}`, reason('profile.invalid'));
       // the language is this agent's own choice, not the desk template's
       const incoming = parsed.profile.settings;
       const settings = await s.settings.update(settingsFrom({ ...incoming, ui: { ...incoming.ui, language: s.settings.get().ui.language } }));

@@ -3,11 +3,12 @@ import { normalizePhone } from '../../../../common/phone';
 import type { DncEntry, DncReason } from '../../../../common/crm';
 import { ImportInputError, NotFoundError } from '../../store/store-errors';
 import { MASKING_CAMPAIGN_IDS, isMaskedNumberSql } from './masked-contacts';
+import { reason as because } from '../../../../common/ipc/failure-reason';
 
 /** DNC entries are keyed like contact numbers so "010-12345678" and "+86 10 1234 5678" are one entry. */
 function keyOf(number: string): string {
   const parsed = normalizePhone(number);
-  if (!parsed.ok) throw new ImportInputError(`not a phone number: ${number} (${parsed.reason})`);
+  if (!parsed.ok) throw new ImportInputError(`not a phone number: ${number} (${parsed.reason})`, because('dnc.notPhone'));
   return parsed.phone.key;
 }
 
@@ -84,7 +85,7 @@ export function addContactPhoneToDnc(db: Database, contactId: number, phoneIndex
   const phone = db.prepare('SELECT raw, e164 FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').get(contactId, phoneIndex) as
     | { raw: string; e164: string }
     | undefined;
-  if (phone === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  if (phone === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`, because('contact.noNumber'));
   try {
     addDnc(db, phone.raw, reason, 'agent', '', now, 'desk');
   } catch (error) {

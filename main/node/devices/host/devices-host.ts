@@ -13,6 +13,7 @@ import type { VirtualHeadset } from '../hid/virtual-headset';
 import { serialPortInfo } from './inventory';
 import { createPortPoller } from './port-poller';
 import { virtualHeadsetFromFixture } from './virtual-headset-backend';
+import { asFailureReason } from '../../../../common/ipc/failure-reason';
 
 export interface DevicesHostOptions {
   send: (message: FromDevices) => void;
@@ -83,7 +84,8 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
       await run();
       send({ type: 'gateway:result', requestId });
     } catch (error) {
-      send({ type: 'gateway:result', requestId, error: error instanceof Error ? error.message : String(error) });
+      const said = asFailureReason((error as { reason?: unknown } | null)?.reason);
+      send({ type: 'gateway:result', requestId, error: error instanceof Error ? error.message : String(error), ...(said ? { reason: said } : {}) });
     }
   };
 

@@ -46,8 +46,8 @@ function HeadsetCard({ headset: h }: { headset: HeadsetInfo }) {
       {h.active && <span className="badge">{t('wizard.headset.active')}</span>}
       <div>
         {t('wizard.headset.status')}{t('punctuation.colon')}{t(`wizard.headsetStatus.${h.status}`)}
-        {h.reason && <span className="muted"> — {h.reason}</span>}
       </div>
+      {h.problem && <div className="muted" data-testid="headset-problem">{t(`wizard.headsetProblem.${h.problem}`)}</div>}
       <div>
         {t('wizard.headset.inputs')}{t('punctuation.colon')}{roles(h.inputs)}
       </div>
