@@ -63,9 +63,9 @@ export function crmHandlers(client: AppStoreClient, uploads: UploadStore, events
       job?.cancel();
       return { cancelled: job !== undefined };
     },
-    'crm:importReport': async ({ jobId }) => {
-      const [issues, csv] = await Promise.all([crm(() => api.importIssues({ jobId })), crm(() => api.importReportCsv({ jobId }))]);
-      return { issues: issues.slice(0, 1000), csv };
+    'crm:importReport': async ({ jobId, language }) => {
+      const [issues, csv] = await Promise.all([crm(() => api.importIssues({ jobId })), crm(() => api.importReportCsv({ jobId, language }))]);
+      return { issues, csv };
     },
   };
 }
