@@ -20,7 +20,7 @@ export function setupHandlers(s: MainServices): Pick<Handlers, SetupChannel> {
   return {
     'setup:udevRule': () => udevRuleInfo(s.paths.udevRule),
     'setup:installUdevRule': () => installUdevRule(s.paths.udevRule),
-    'binding:check': () => checkBindingServer(s.settings.get().binding, s.secrets),
+    'binding:check': () => checkBindingServer(s.settings.get().binding, s.secrets, undefined, (detail) => s.log.warn('binding: check failed', { detail })),
     'profile:export': () => {
       const now = new Date();
       return { json: JSON.stringify(makeProfile(s.settings.get(), now), null, 2), fileName: `dialdeck-profile-${stamp(now)}.json` };
