@@ -34,15 +34,19 @@ export function setupHandlers(s: MainServices): Pick<Handlers, SetupChannel> {
       const stored = new Set(s.secrets.status().keys);
       return { settings, secretsNeeded: secretsReferenced(settings).filter((k) => !stored.has(k)) };
     },
-    'diagnostics:bundle': async () => {
+    'diagnostics:bundle': async ({ language }) => {
+      const status = s.devices.status();
+      const scan = await readInventory({ policy: s.settings.get().gateways }).catch(() => null);
       const entries = collectDiagnostics({
         appInfo: s.appInfo,
         settings: s.settings.get(),
         secrets: s.secrets.status(),
-        inventory: { headsets: s.devices.status().headsets, serialPorts: s.devices.status().serialPorts },
+        inventory: { headsets: status.headsets, serialPorts: status.serialPorts },
+        gatewayLines: status.gatewayLines,
+        language,
+        extra: [{ name: 'devices-live.json', content: JSON.stringify({ status, scan }, null, 2) }],
         logDir: s.paths.logDir,
       });
-      entries.push({ name: 'devices-live.json', content: JSON.stringify({ status: s.devices.status(), scan: await readInventory({ policy: s.settings.get().gateways }).catch(() => null) }, null, 2) });
       mkdirSync(s.paths.exportDir, { recursive: true });
       const path = join(s.paths.exportDir, `dialdeck-diagnostics-${stamp(new Date())}.zip`);
       await writeZip(entries, path);
