@@ -36,7 +36,7 @@ const words: Record<UiLanguage, Words> = {
     keys: { days: '日期', hours: '时段', campaigns: '外呼任务', total: '范围' },
     metrics: { calls: '呼叫总数', outbound: '外呼', connected: '接通', rate: '接通率', inbound: '呼入', talk: '通话时长（秒）', avgTalk: '平均通话（秒）' },
     outcomes: {
-      answered: '已接通', noAnswer: '无人接听', busy: '占线', failed: '失败', rejected: '拒接', voicemail: '语音信箱',
+      answered: '已接通', noAnswer: '无人接听', busy: '占线', failed: '呼叫失败', rejected: '拒接', voicemail: '语音信箱',
       invalidNumber: '空号/错号', unreachable: '无法接通', cancelled: '已取消', notPlaced: '未拨出', none: '无结果/其他',
     },
     noCampaign: '无任务（手动拨号和呼入）',

@@ -47,5 +47,6 @@ export function errorSentence(t: TFunction, error: unknown): string {
 export function errorText(t: TFunction, error: unknown, context?: string): string {
   console.warn(context ?? 'error', error);
   const sentence = errorSentence(t, error);
-  return context ? `${t(context)} ${sentence}` : sentence;
+  // Chinese sentences follow each other without a space
+  return context ? `${t(context)}${t('punctuation.sentenceGap')}${sentence}` : sentence;
 }

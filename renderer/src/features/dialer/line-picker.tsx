@@ -28,7 +28,7 @@ export function LinePicker({ lines, selected }: { lines: readonly LineOption[]; 
             <span className="line-label">{line.label}</span>
             <span className="line-state" id={`${id}-state`}>
               {state.text}
-              {state.reason && <span className="line-reason">: {state.reason}</span>}
+              {state.reason && <span className="line-reason">{t('punctuation.colon')}{state.reason}</span>}
             </span>
             {state.hint && <span className="line-hint">{state.hint}</span>}
           </label>

@@ -42,7 +42,7 @@ export function ImportWizard({ onShowContacts }: { onShowContacts(): void }) {
     setCancelling(false);
     if ('error' in job.end) {
       const { code, reason } = job.end.error;
-      setError(`${t('import.failed')} ${reasonSentence(t, reason) ?? t(`contacts.errors.${FAILURE_CODES[code] ?? 'INTERNAL'}`)}`);
+      setError(`${t('import.failed')}${t('punctuation.sentenceGap')}${reasonSentence(t, reason) ?? t(`contacts.errors.${FAILURE_CODES[code] ?? 'INTERNAL'}`)}`);
     }
   }, [finished, job.end, t]);
   useEffect(() => () => upload.current?.abort(), []);

@@ -19,7 +19,7 @@ export function LineStatus() {
   }
   return (
     <span data-testid="status-line" className="status-lines">
-      {t('status.line')}:
+      {t('status.line')}{t('punctuation.colon')}
       {sip.map((line) => {
         const state = lineState(line, t, i18n.language);
         return (
