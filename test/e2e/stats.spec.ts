@@ -138,7 +138,7 @@ test('charts resize with the window', async ({ page }) => {
 test('a range that ends before it starts is refused in place', async ({ page }) => {
   await openBoard(page, 'en');
   await page.getByTestId('stats-to').fill(shanghaiDay(-5));
-  await expect(page.getByTestId('stats-range-problem')).toHaveText('The end date is before the start date.');
+  await expect(page.getByTestId('stats-range-problem')).toHaveText('The end date is before the start date. Move the end date to the start date or later.');
   await expect(page.getByTestId('stats-export-csv')).toBeDisabled();
 });
 
