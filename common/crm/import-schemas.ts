@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { UiLanguage } from '../i18n/ui-language';
+import { DncReason } from './dnc-schemas';
 import { HeaderMapping } from './header-mapping';
 
 export const TextEncodingName = z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'xlsx']);
@@ -25,12 +27,29 @@ export type StartImportRequest = z.input<typeof StartImportRequest>;
 /** Why a data row was not imported. */
 export const RowIssueReason = z.enum(['invalid', 'duplicateInFile', 'duplicateInDatabase', 'dnc', 'highComplaint']);
 export type RowIssueReason = z.infer<typeof RowIssueReason>;
+/**
+ * What the reason refers to, as facts the report says in the user's language (never a sentence):
+ * no number at all or none that is valid; the earlier line with the same number; the customer who
+ * already has it; the do-not-call entry's reason; the complaints on record.
+ */
+export const RowIssueDetail = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('noPhone') }),
+  z.object({ code: z.literal('notPhone') }),
+  z.object({ code: z.literal('sameAsLine'), line: z.number().int().positive() }),
+  z.object({ code: z.literal('existingContact'), contactId: z.number().int().positive() }),
+  z.object({ code: z.literal('onDnc'), dncReason: DncReason.optional() }),
+  z.object({ code: z.literal('complaints'), count: z.number().int().nonnegative() }),
+  /** nothing more than the reason (a row stored before details were facts, whose text says no more) */
+  z.object({ code: z.literal('none') }),
+]);
+export type RowIssueDetail = z.infer<typeof RowIssueDetail>;
 export const RowIssue = z.object({
   /** Line in the file (CSV) or row in the sheet (xlsx); the header is line 1. */
   line: z.number().int().positive(),
   reason: RowIssueReason,
+  /** the number(s) as the file has them */
   value: z.string(),
-  detail: z.string(),
+  detail: RowIssueDetail,
 });
 export type RowIssue = z.infer<typeof RowIssue>;
 
@@ -61,4 +80,5 @@ export const ImportSummary = ImportCounts.extend({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
-export const ImportReportRequest = z.object({ jobId: z.number().int().positive() });
+/** the report's words (headers, reasons, details) are in `language` */
+export const ImportReportRequest = z.object({ jobId: z.number().int().positive(), language: UiLanguage.default('zh-CN') });

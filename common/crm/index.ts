@@ -6,3 +6,4 @@ export * from './import-schemas';
 export { rowToContact } from './row-to-contact';
 export type { ContactDraft, ImportedPhone } from './row-to-contact';
 export { toCsvLine, UTF8_BOM } from './csv-line';
+export * from './import-report-text';

@@ -6,6 +6,7 @@ import { GatewaySettings } from '../settings/gateways';
 import { GatewayCommand, GatewayEventMessage, GatewayLine } from './gateway-api';
 import { PortAnswer } from './port-answer';
 import { PortProbe } from './probe-policy';
+import { FailureReasonSchema } from '../ipc/failure-reason';
 
 export const SerialPortInfo = z.object({
   path: z.string(),
@@ -55,6 +56,7 @@ export const FromDevices = z.discriminatedUnion('type', [
   z.object({ type: z.literal('headset:button'), event: HeadsetButtonEvent }),
   z.object({ type: z.literal('gateway:lines'), lines: z.array(GatewayLine) }),
   z.object({ type: z.literal('gateway:event'), message: GatewayEventMessage }),
-  z.object({ type: z.literal('gateway:result'), requestId: z.number().int(), error: z.string().optional() }),
+  /** error: English for the log; reason: what the page says (a line gone offline) */
+  z.object({ type: z.literal('gateway:result'), requestId: z.number().int(), error: z.string().optional(), reason: FailureReasonSchema.optional() }),
 ]);
 export type FromDevices = z.infer<typeof FromDevices>;

@@ -24,6 +24,14 @@ export type HeadsetAction = z.infer<typeof HeadsetAction>;
 export const HeadsetStatus = z.enum(['ok', 'permission-denied', 'unsupported', 'error']);
 export type HeadsetStatus = z.infer<typeof HeadsetStatus>;
 
+/**
+ * noAccess: the OS does not let us open it (udev rule); noTelephony: no telephony controls at all (not a
+ * call-center headset); noCallControls: telephony controls, but no hook, mute or reject; openFailed: it
+ * could not be opened or read (busy, vanished).
+ */
+export const HeadsetProblem = z.enum(['noAccess', 'noTelephony', 'noCallControls', 'openFailed']);
+export type HeadsetProblem = z.infer<typeof HeadsetProblem>;
+
 export const HeadsetInfo = z.object({
   /** The HID path: stable while plugged in, and what the OS opens. */
   id: z.string(),
@@ -31,8 +39,10 @@ export const HeadsetInfo = z.object({
   vendorId: z.number().int(),
   productId: z.number().int(),
   status: HeadsetStatus,
-  /** Why the status is not 'ok', in words for a log or a tooltip. */
+  /** Why the status is not 'ok', in English words for the log and the diagnostics bundle. */
   reason: z.string().optional(),
+  /** The same, as a code the page says in its language with what to do (wizard.headsetProblem.<code>). */
+  problem: HeadsetProblem.optional(),
   active: z.boolean(),
   /** Input roles found in the descriptor: hookSwitch, phoneMute, flash, redial, drop, speedDial, lineBusy, reject, keypad. */
   inputs: z.array(z.string()),

@@ -1,5 +1,6 @@
 // What crosses IPC is always a value, never a thrown error: Electron keeps only `message` of an error
 // thrown through ipcMain.handle, and the WebSocket harness keeps nothing at all.
+import type { FailureReason } from './failure-reason';
 
 export type IpcErrorCode =
   | 'INVALID_SENDER'
@@ -28,12 +29,17 @@ export interface IpcError {
   message: string;
   /** INVALID_INPUT: what was wrong, field by field */
   issues?: IpcIssue[];
+  /** why, as a key the page says in its language with the next step (common/ipc/failure-reason.ts) */
+  reason?: FailureReason;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-export const fail = (code: IpcErrorCode, message: string, issues?: IpcIssue[]): IpcResult<never> => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
+export const fail = (code: IpcErrorCode, message: string, issues?: IpcIssue[], reason?: FailureReason): IpcResult<never> => ({
+  ok: false,
+  error: { code, message, ...(issues ? { issues } : {}), ...(reason ? { reason } : {}) },
+});
 
 /** A zod issue reduced to plain JSON (no input values: they may be secrets or huge). */
 export function toIpcIssue(issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message?: string }): IpcIssue {
@@ -48,11 +54,12 @@ export function toIpcIssue(issue: { readonly code: string; readonly path: readon
   };
 }
 
-/** Thrown by a handler to answer with a specific code; anything else becomes INTERNAL. */
+/** Thrown by a handler to answer with a specific code (and the reason the page says); anything else becomes INTERNAL. */
 export class DomainError extends Error {
   constructor(
     readonly code: IpcErrorCode,
     message: string,
+    readonly reason?: FailureReason,
   ) {
     super(message);
     this.name = 'DomainError';

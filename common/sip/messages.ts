@@ -32,7 +32,22 @@ export const sipMessages = {
   'sip.4xx': { en: 'The call failed (SIP {code}).', 'zh-CN': '呼叫失败（SIP {code}）。' },
   'sip.5xx': { en: 'The server failed (SIP {code}).', 'zh-CN': '服务器故障（SIP {code}）。' },
   'sip.6xx': { en: 'The call was refused everywhere (SIP {code}).', 'zh-CN': '呼叫被全局拒绝（SIP {code}）。' },
-  'call.setupFailed': { en: 'The call could not be set up: {detail}', 'zh-CN': '无法建立呼叫：{detail}' },
+  'call.setupFailed': {
+    en: 'The call could not be set up. Check the network and that the SIP account shows as registered, then call again.',
+    'zh-CN': '无法建立呼叫。请检查网络，并确认 SIP 账号显示为“已注册”，然后重拨。',
+  },
+  'call.micDenied': {
+    en: 'The call could not start: the microphone may not be used. Allow Dialdeck to use it in the system settings, then call again.',
+    'zh-CN': '无法开始呼叫：不允许使用麦克风。请在系统设置里允许 Dialdeck 使用麦克风，然后重拨。',
+  },
+  'call.micMissing': {
+    en: 'The call could not start: no microphone was found. Plug in the headset, choose it in Settings and call again.',
+    'zh-CN': '无法开始呼叫：没有找到麦克风。请插好耳机，在设置里选择它，然后重拨。',
+  },
+  'call.micBusy': {
+    en: 'The call could not start: the microphone is used by another program or failed. Close that program or replug the headset, then call again.',
+    'zh-CN': '无法开始呼叫：麦克风正被其他程序占用或出了故障。请关闭占用它的程序或重新插拔耳机，然后重拨。',
+  },
   'sip.transport': { en: 'Cannot reach the SIP server.', 'zh-CN': '无法连接 SIP 服务器。' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -39,7 +39,7 @@ export const StatsQuery = z
   })
   .strict()
   .refine((q) => q.to >= q.from, { error: msg('rangeReversed'), path: ['to'] })
-  .refine((q) => daysBetween(q.from, q.to) <= MAX_RANGE_DAYS, { error: `a board covers at most ${MAX_RANGE_DAYS} days`, path: ['to'] });
+  .refine((q) => daysBetween(q.from, q.to) <= MAX_RANGE_DAYS, { error: msg('rangeTooLong'), path: ['to'] });
 export type StatsQuery = z.output<typeof StatsQuery>;
 export type StatsQueryInput = z.input<typeof StatsQuery>;
 

@@ -11,6 +11,7 @@ export const customMessages = {
   dateKey: { 'zh-CN': '日期格式为 2026-12-08', en: 'Dates are written 2026-12-08' },
   noSuchDate: { 'zh-CN': '没有这一天', en: 'There is no such day' },
   rangeReversed: { 'zh-CN': '结束日期早于开始日期', en: 'The range ends before it starts' },
+  rangeTooLong: { 'zh-CN': '时间段最长 366 天', en: 'A range covers at most 366 days' },
   timeZone: { 'zh-CN': '不认识这个时区（例如 Asia/Shanghai）', en: 'Unknown time zone (for example Asia/Shanghai)' },
   callingWindowOrder: { 'zh-CN': '呼叫时段的开始时间必须早于结束时间', en: 'A calling window must start before it ends' },
   timeOfDay: { 'zh-CN': '时间格式为 09:30（00:00–24:00）', en: 'Times are written 09:30 (00:00–24:00)' },

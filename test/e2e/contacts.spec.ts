@@ -120,6 +120,10 @@ test('zh-CN: DNC first, then a GBK list with Chinese headers through the wizard,
   const report = readFileSync((await download.path())!, 'utf8');
   expect(report.charCodeAt(0)).toBe(0xfeff);
   expect(report).toContain('12345');
+  // the report speaks the UI language: Chinese headers, reasons and details with what to do
+  expect(report.split('\r\n')[0]).toBe('\ufeff行号,原因,号码,说明');
+  expect(report).toContain('号码无效,12345,不是有效的电话号码。请改正号码后重新导入这一行。');
+  expect(report).not.toMatch(/[A-Za-z]{3,}/);
 
   // Search by a number fragment (any format) and by a Chinese name.
   await page.getByRole('button', { name: '查看客户' }).click();

@@ -138,7 +138,7 @@ test('charts resize with the window', async ({ page }) => {
 test('a range that ends before it starts is refused in place', async ({ page }) => {
   await openBoard(page, 'en');
   await page.getByTestId('stats-to').fill(shanghaiDay(-5));
-  await expect(page.getByTestId('stats-range-problem')).toHaveText('The end date is before the start date.');
+  await expect(page.getByTestId('stats-range-problem')).toHaveText('The end date is before the start date. Move the end date to the start date or later.');
   await expect(page.getByTestId('stats-export-csv')).toBeDisabled();
 });
 
@@ -157,7 +157,7 @@ test('en: the same figures, exported as CSV and XLSX into the export folder', as
   const text = bytes.toString('utf8').slice(1);
   const rows = await readCsv(text);
   expect(rows[0]!.slice(0, 8)).toEqual(['Group', 'Item', 'Calls', 'Outbound', 'Connected', 'Connect rate', 'Inbound', 'Talk time (s)']);
-  expect(rows.find((r) => r[1] === DAY1)!.slice(0, 9)).toEqual(['By day', DAY1, '4', '4', '2', '50.0%', '0', '180', '90']);
+  expect(rows.find((r) => r[1] === DAY1)!.slice(0, 9)).toEqual(['Per day', DAY1, '4', '4', '2', '50.0%', '0', '180', '90']);
   expect(rows.find((r) => r[0] === 'Total')!.slice(2, 8)).toEqual(['6', '5', '2', '40.0%', '1', '210']);
   for (const n of NUMBERS) expect(text).not.toContain(n);
 
@@ -166,8 +166,8 @@ test('en: the same figures, exported as CSV and XLSX into the export folder', as
   const xlsxPath = (await page.getByTestId('stats-export-result').locator('code').textContent())!;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsxPath);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['By day', 'By hour', 'By campaign', 'Total']);
-  const day2 = workbook.getWorksheet('By day')!.getRow(3);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Per day', 'Per hour of the day', 'Per campaign', 'Total']);
+  const day2 = workbook.getWorksheet('Per day')!.getRow(3);
   expect([day2.getCell(1).value, day2.getCell(2).value, day2.getCell(3).value, day2.getCell(4).value, day2.getCell(5).value]).toEqual([DAY2, 2, 1, 0, 0]);
   const total = workbook.getWorksheet('Total')!.getRow(2);
   expect([total.getCell(2).value, total.getCell(5).value, total.getCell(7).value]).toEqual([6, 0.4, 210]);

@@ -247,7 +247,7 @@ test.describe('setup wizard', () => {
       await page.getByTestId('profile-import').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(profile)) });
       await expect(page.getByTestId('profile-secrets-needed')).toContainText('next-desk-key');
       await page.getByTestId('profile-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
-      await expect(page.getByTestId('profile-import-error')).toContainText('exported by Dialdeck');
+      await expect(page.getByTestId('profile-import-error')).toContainText("saved with 'Export profile'");
       await page.getByTestId('diagnostics-bundle').click();
       await expect(page.getByTestId('diagnostics-result')).toContainText('.zip', { timeout: 20_000 });
       await page.getByTestId('finish-setup').click();

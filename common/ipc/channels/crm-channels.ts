@@ -25,6 +25,8 @@ import {
   SetTagsRequest,
   UpdateContactRequest,
 } from '../../crm';
+import { UiLanguage } from '../../i18n/ui-language';
+import { FailureReasonSchema } from '../failure-reason';
 import { FileId } from './files-channels';
 
 const ContactId = z.object({ contactId: z.number().int().positive() });
@@ -57,10 +59,15 @@ export const crmInvoke = {
   'crm:resumeImport': { req: JobId, res: ImportId },
   'crm:lists': { req: z.object({}).strict(), res: z.array(ListDto) },
   'crm:cancelImport': { req: ImportId, res: z.object({ cancelled: z.boolean() }) },
-  'crm:importReport': { req: JobId, res: z.object({ issues: z.array(RowIssue), csv: z.string() }) },
+  /** the first 1,000 rows not imported and why (facts the page says in its language), and the full report file in `language` */
+  'crm:importReport': { req: JobId.extend({ language: UiLanguage }), res: z.object({ issues: z.array(RowIssue), csv: z.string() }) },
 } as const;
 
 export const crmEvents = {
   'crm:importProgress': ImportId.extend({ progress: ImportProgress }),
-  'crm:importFinished': ImportId.extend({ summary: ImportSummary.optional(), error: z.object({ code: z.string(), message: z.string() }).optional() }),
+  /** error: the store's code, main's English message for the log, and the reason the page says */
+  'crm:importFinished': ImportId.extend({
+    summary: ImportSummary.optional(),
+    error: z.object({ code: z.string(), message: z.string(), reason: FailureReasonSchema.optional() }).optional(),
+  }),
 } as const;

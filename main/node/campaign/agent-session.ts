@@ -13,6 +13,7 @@ import { DomainError } from '../../../common/ipc/result';
 import type { Logger } from '../logging/logger';
 import type { CampaignStore } from './campaign-store';
 import type { LeadClaims, LeadKey } from './campaign-claims';
+import { reason } from '../../../common/ipc/failure-reason';
 
 export interface AgentSessionDeps {
   store: CampaignStore;
@@ -73,8 +74,8 @@ export class AgentSession {
   }
 
   private requireCampaign(campaignId?: string): Campaign {
-    if (this.campaign === null) throw new DomainError('REFUSED', 'no campaign session: start a campaign first');
-    if (campaignId !== undefined && campaignId !== this.campaign.id) throw new DomainError('REFUSED', `the session is for campaign ${this.campaign.id}`);
+    if (this.campaign === null) throw new DomainError('REFUSED', 'no campaign session: start a campaign first', reason('campaign.noSession'));
+    if (campaignId !== undefined && campaignId !== this.campaign.id) throw new DomainError('REFUSED', `the session is for campaign ${this.campaign.id}`, reason('campaign.otherSession'));
     return this.campaign;
   }
 
@@ -98,7 +99,7 @@ export class AgentSession {
         this.campaign = campaign; // switching campaigns between calls keeps the agent's state
         this.deps.onChange(this.status());
       } else {
-        throw new DomainError('REFUSED', `cannot switch campaigns while ${this.snapshot.state}`);
+        throw new DomainError('REFUSED', `cannot switch campaigns while ${this.snapshot.state}`, reason('campaign.switchBusy'));
       }
       return this.status();
     });
@@ -129,7 +130,7 @@ export class AgentSession {
   nextLead(campaignId: string): Promise<NextLeadResult> {
     return this.serial(async () => {
       const campaign = this.requireCampaign(campaignId);
-      if (this.snapshot.state !== 'ready') throw new DomainError('REFUSED', `next lead needs the agent ready (now ${this.snapshot.state})`);
+      if (this.snapshot.state !== 'ready') throw new DomainError('REFUSED', `next lead needs the agent ready (now ${this.snapshot.state})`, reason('campaign.notReady'));
       for (let tries = 0; ; tries++) {
         const result = await this.deps.store.nextLead({ ...this.clock(), campaignId });
         if (result.kind !== 'lead') return result;
@@ -151,7 +152,7 @@ export class AgentSession {
   skip(campaignId: string, contactId: number): Promise<AgentStatus> {
     return this.serial(async () => {
       this.requireCampaign(campaignId);
-      if (this.snapshot.lead?.contactId !== contactId) throw new DomainError('REFUSED', `lead ${contactId} is not the one offered`);
+      if (this.snapshot.lead?.contactId !== contactId) throw new DomainError('REFUSED', `lead ${contactId} is not the one offered`, reason('campaign.notOffered'));
       this.apply(this.snapshot.state === 'previewing' ? { type: 'skip' } : { type: 'release' });
       await this.deps.store.skip({ ...this.clock(), campaignId, contactId });
       await this.releaseHeld();
@@ -206,7 +207,7 @@ export class AgentSession {
 
   private requireWrapUp(attemptId: number): Wrap {
     if (this.snapshot.state !== 'wrapUp' || this.wrap?.attemptId !== attemptId) {
-      throw new DomainError('REFUSED', `attempt ${attemptId} is not in wrap-up`);
+      throw new DomainError('REFUSED', `attempt ${attemptId} is not in wrap-up`, reason('campaign.notInWrapUp'));
     }
     return this.wrap;
   }

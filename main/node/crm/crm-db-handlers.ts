@@ -36,7 +36,7 @@ export const crmDbHandlers = {
   dncList: defineHandler(DncListRequest, (db, r) => listDnc(db, r.afterKey, r.limit)),
   previewImport: defineHandler(PreviewImportRequest, (_db, r) => previewImport(r.file, r.rows)),
   importIssues: defineHandler(ImportReportRequest, (db, r) => importIssues(db, r.jobId)),
-  importReportCsv: defineHandler(ImportReportRequest, (db, r) => importReportCsv(db, r.jobId)),
+  importReportCsv: defineHandler(ImportReportRequest, (db, r) => importReportCsv(db, r.jobId, r.language)),
   /** Call lists with their member counts, by name (the Contacts filter). */
   lists: defineHandler(noParams, (db) => listCallLists(db)),
 };

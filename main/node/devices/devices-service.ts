@@ -8,6 +8,7 @@ import type { VirtualControl } from '../../../common/devices/host-protocol';
 import type { DevicesStatus } from '../../../common/ipc/schemas';
 import { DomainError } from '../../../common/ipc/result';
 import type { DevicesSupervisor } from './supervisor';
+import { asFailureReason, reason } from '../../../common/ipc/failure-reason';
 
 export interface DevicesService {
   status(): DevicesStatus;
@@ -48,7 +49,7 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
       // a dead process answers nothing: fail what was waiting rather than letting it hang
       for (const [id, waiter] of pending) {
         clearTimeout(waiter.timer);
-        waiter.reject(new DomainError('UNAVAILABLE', 'the devices process restarted; try again'));
+        waiter.reject(new DomainError('UNAVAILABLE', 'the devices process restarted; try again', reason('devices.restarted')));
         pending.delete(id);
       }
     }
@@ -74,7 +75,7 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
         pending.delete(message.requestId);
         if (!waiter) return;
         clearTimeout(waiter.timer);
-        if (message.error) waiter.reject(new DomainError('REFUSED', message.error));
+        if (message.error) waiter.reject(new DomainError('REFUSED', message.error, asFailureReason(message.reason) ?? reason('gateway.refused')));
         else waiter.resolve();
         return;
       }
@@ -89,8 +90,8 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
     setActiveHeadset(id) {
       // a stale screen may name a headset unplugged since: answered here, the devices process never sees it
       const headset = status().headsets.find((h) => h.id === id);
-      if (!headset) throw new DomainError('NOT_FOUND', 'that headset is no longer plugged in');
-      if (headset.status !== 'ok') throw new DomainError('REFUSED', `that headset cannot be used: ${headset.reason ?? headset.status}`);
+      if (!headset) throw new DomainError('NOT_FOUND', 'that headset is no longer plugged in', reason('headset.gone'));
+      if (headset.status !== 'ok') throw new DomainError('REFUSED', `that headset cannot be used: ${headset.reason ?? headset.status}`, reason('headset.unusable'));
       supervisor.send({ type: 'headset:setActive', id });
     },
     setCallState(state) {
@@ -101,12 +102,12 @@ export function createDevicesService(supervisor: DevicesSupervisor, gatewayTimeo
     onCallState: (l) => subscribe(callStateListeners, l),
     resendHeadsetState: () => supervisor.send({ type: 'headset:resendAll' }),
     gateway(command) {
-      if (supervisor.status().process !== 'running') return Promise.reject(new DomainError('UNAVAILABLE', 'the devices process is not running'));
+      if (supervisor.status().process !== 'running') return Promise.reject(new DomainError('UNAVAILABLE', 'the devices process is not running', reason('devices.notRunning')));
       const requestId = nextRequest++;
       return new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(requestId);
-          reject(new DomainError('UNAVAILABLE', 'the gateway did not answer in time'));
+          reject(new DomainError('UNAVAILABLE', 'the gateway did not answer in time', reason('gateway.timeout')));
         }, gatewayTimeoutMs);
         pending.set(requestId, { resolve, reject, timer });
         supervisor.send({ type: 'gateway:request', requestId, command });

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { appendFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { DomainError } from '../../../common/ipc/result';
+import { reason } from '../../../common/ipc/failure-reason';
 
 interface Upload {
   path: string;
@@ -36,7 +37,7 @@ export function createUploadStore(dataDir: string, maxAgeMs = 24 * 3600_000): Up
 
   const get = (id: string) => {
     const upload = pending.get(id);
-    if (!upload) throw new DomainError('NOT_FOUND', 'no such upload (it may have expired); choose the file again');
+    if (!upload) throw new DomainError('NOT_FOUND', 'no such upload (it may have expired); choose the file again', reason('upload.expired'));
     return upload;
   };
 
@@ -50,11 +51,11 @@ export function createUploadStore(dataDir: string, maxAgeMs = 24 * 3600_000): Up
     },
     async chunk(id, offset, data) {
       const upload = get(id);
-      if (offset !== upload.received) throw new DomainError('INVALID_INPUT', `chunk at ${offset} but ${upload.received} bytes received so far`);
+      if (offset !== upload.received) throw new DomainError('INVALID_INPUT', `chunk at ${offset} but ${upload.received} bytes received so far`, reason('upload.incomplete'));
       if (upload.received + data.length > upload.size) {
         pending.delete(id);
         await rm(upload.path, { force: true });
-        throw new DomainError('INVALID_INPUT', 'the file is larger than announced; upload cancelled');
+        throw new DomainError('INVALID_INPUT', 'the file is larger than announced; upload cancelled', reason('upload.tooLarge'));
       }
       await appendFile(upload.path, data);
       upload.received += data.length;
@@ -62,14 +63,14 @@ export function createUploadStore(dataDir: string, maxAgeMs = 24 * 3600_000): Up
     },
     finish(id) {
       const upload = get(id);
-      if (upload.received !== upload.size) throw new DomainError('INVALID_INPUT', `only ${upload.received} of ${upload.size} bytes arrived`);
+      if (upload.received !== upload.size) throw new DomainError('INVALID_INPUT', `only ${upload.received} of ${upload.size} bytes arrived`, reason('upload.incomplete'));
       pending.delete(id);
       finished.set(id, upload);
       return { fileId: id, name: upload.name, size: upload.size };
     },
     pathOf(fileId) {
       const upload = finished.get(fileId);
-      if (!upload) throw new DomainError('NOT_FOUND', 'unknown file; choose the file again');
+      if (!upload) throw new DomainError('NOT_FOUND', 'unknown file; choose the file again', reason('upload.expired'));
       return upload.path;
     },
   };

@@ -2,6 +2,7 @@ import { DomainError } from '../../../common/ipc/result';
 import { safeExternalUrl } from '../../../common/security/navigation-policy';
 import type { Handlers } from '../ipc/router';
 import type { MainServices } from '../services';
+import { reason } from '../../../common/ipc/failure-reason';
 
 type CoreChannel = 'app:info' | 'settings:get' | 'settings:update' | 'secrets:status' | 'secrets:set' | 'secrets:clear' | 'shell:openExternal' | 'log:write';
 
@@ -21,7 +22,7 @@ export function coreHandlers(s: MainServices): Pick<Handlers, CoreChannel> {
     },
     'shell:openExternal': async ({ url }) => {
       const safe = safeExternalUrl(url);
-      if (!safe) throw new DomainError('REFUSED', 'only https: and mailto: links can be opened outside Dialdeck');
+      if (!safe) throw new DomainError('REFUSED', 'only https: and mailto: links can be opened outside Dialdeck', reason('link.refused'));
       await s.openExternal(safe);
       return { opened: true };
     },

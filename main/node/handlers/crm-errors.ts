@@ -9,7 +9,7 @@ export async function viaCrm<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof StoreError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message);
+    if (error instanceof StoreError) throw new DomainError(codes[error.code] ?? 'INTERNAL', error.message, error.reason);
     throw error;
   }
 }

@@ -30,7 +30,8 @@ export function crmHandlers(client: AppStoreClient, uploads: UploadStore, events
         (summary) => events.emit('crm:importFinished', { importId, summary }),
         (error: Error) => {
           log.warn('crm: import failed', { importId, error: error.message, details: error instanceof StoreError ? error.details : undefined }); // name, code, exit code, stack for support
-          events.emit('crm:importFinished', { importId, error: { code: error instanceof StoreError ? error.code : 'internal', message: error.message } });
+          const failed = error instanceof StoreError ? { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } : { code: 'internal', message: error.message };
+          events.emit('crm:importFinished', { importId, error: failed });
         },
       )
       .finally(() => jobs.delete(importId));
@@ -62,9 +63,9 @@ export function crmHandlers(client: AppStoreClient, uploads: UploadStore, events
       job?.cancel();
       return { cancelled: job !== undefined };
     },
-    'crm:importReport': async ({ jobId }) => {
-      const [issues, csv] = await Promise.all([crm(() => api.importIssues({ jobId })), crm(() => api.importReportCsv({ jobId }))]);
-      return { issues: issues.slice(0, 1000), csv };
+    'crm:importReport': async ({ jobId, language }) => {
+      const [issues, csv] = await Promise.all([crm(() => api.importIssues({ jobId })), crm(() => api.importReportCsv({ jobId, language }))]);
+      return { issues, csv };
     },
   };
 }

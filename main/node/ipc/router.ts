@@ -42,7 +42,7 @@ export function createRouter(handlers: Handlers, origin: TrustedOrigin, log: Log
         const value = spec.res.parse(await handler(parsed.data));
         return ok(value);
       } catch (error) {
-        if (error instanceof DomainError) return fail(error.code, error.message);
+        if (error instanceof DomainError) return fail(error.code, error.message, undefined, error.reason);
         log.error('ipc: handler failed', { channel, error: error instanceof Error ? error.message : String(error) });
         return fail('INTERNAL', 'internal error (see the log)');
       }

@@ -10,6 +10,7 @@ import { maskPhoneNumbers } from '../../../common/privacy/mask';
 import type { BindingSettings } from '../../../common/settings/binding-settings';
 import { BindingHttpError, createBindingClient } from '../binding/binding-client';
 import type { SecretStore } from '../secrets/secret-store';
+import { reason, type FailureReason } from '../../../common/ipc/failure-reason';
 
 export interface PrivacyDeps {
   settings: () => BindingSettings;
@@ -31,21 +32,29 @@ const serverCodes: Partial<Record<string, IpcErrorCode>> = {
 
 function clientFor(deps: PrivacyDeps) {
   const settings = deps.settings();
-  if (!settings.url) throw new DomainError('INVALID_INPUT', 'no binding server is set up for privacy numbers (Setup → Privacy numbers)');
-  if (!settings.poolId) throw new DomainError('INVALID_INPUT', 'no number pool is set for privacy numbers (Setup → Privacy numbers)');
-  if (!settings.agentNumber) throw new DomainError('INVALID_INPUT', "your own phone number (A) is not set for privacy calls (Settings → Privacy numbers)");
+  if (!settings.url) throw new DomainError('INVALID_INPUT', 'no binding server is set up for privacy numbers (Setup → Privacy numbers)', reason('binding.noUrl'));
+  if (!settings.poolId) throw new DomainError('INVALID_INPUT', 'no number pool is set for privacy numbers (Setup → Privacy numbers)', reason('privacy.noPool'));
+  if (!settings.agentNumber) throw new DomainError('INVALID_INPUT', "your own phone number (A) is not set for privacy calls (Settings → Privacy numbers)", reason('privacy.noAgentNumber'));
   const secret = settings.keyId ? deps.secrets.get(`binding:${settings.keyId}`) : undefined;
-  if (!secret) throw new DomainError('NOT_FOUND', 'no signing key is stored for the binding server; enter the key id and secret in Setup');
+  if (!secret) throw new DomainError('NOT_FOUND', 'no signing key is stored for the binding server; enter the key id and secret in Setup', reason('binding.noKey'));
   return { settings, client: createBindingClient({ url: settings.url, keyId: settings.keyId, secret, ...(deps.fetch ? { fetch: deps.fetch } : {}) }) };
+}
+
+/** What the page says about the server's refusal: its code (never its text), with what to do. */
+function serverReason(error: BindingHttpError): FailureReason {
+  if (['POOL_EXHAUSTED', 'X_UNAVAILABLE', 'X_COLLISION'].includes(error.code)) return reason('privacy.poolExhausted');
+  if (['RATE_LIMITED', 'BUSY'].includes(error.code)) return reason('privacy.busy');
+  if (error.code === 'POOL_NOT_FOUND') return reason('privacy.noPool');
+  return reason('privacy.refused', { code: /^[A-Z0-9_]{1,32}$/.test(error.code) ? error.code : String(error.status) });
 }
 
 /** The server's refusal in the IPC vocabulary; numbers in its message are masked (it may echo B). */
 function asDomainError(error: unknown, url: string): DomainError {
   if (error instanceof DomainError) return error;
   if (error instanceof BindingHttpError) {
-    return new DomainError(serverCodes[error.code] ?? 'UNAVAILABLE', `binding server: ${error.code}: ${maskPhoneNumbers(error.message)}`);
+    return new DomainError(serverCodes[error.code] ?? 'UNAVAILABLE', `binding server: ${error.code}: ${maskPhoneNumbers(error.message)}`, serverReason(error));
   }
-  return new DomainError('UNAVAILABLE', `cannot reach the binding server at ${url}: ${maskPhoneNumbers(error instanceof Error ? error.message : String(error))}`);
+  return new DomainError('UNAVAILABLE', `cannot reach the binding server at ${url}: ${maskPhoneNumbers(error instanceof Error ? error.message : String(error))}`, reason('privacy.unreachable'));
 }
 
 export async function bindPrivacyCall(deps: PrivacyDeps, customer: string, mode: PrivacyMode, masked: boolean): Promise<PrivacyBindingView> {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../common/ipc/result';
 import type { SecretBackend } from '../../../common/settings/secret-keys';
 import type { SecretStore } from './secret-store';
+import { reason } from '../../../common/ipc/failure-reason';
 
 export interface SecretCipher {
   isAvailable(): boolean;
@@ -35,8 +36,8 @@ export function createEncryptedSecretStore(file: string, cipher: SecretCipher, a
       return { available: !reason, backend: cipher.isAvailable() ? cipher.backend() : 'unavailable', persistent: true, keys: [...entries.keys()].sort(), ...(reason ? { reason } : {}) };
     },
     async set(key, value) {
-      const reason = unavailableReason();
-      if (reason) throw new DomainError('UNAVAILABLE', reason);
+      const why = unavailableReason();
+      if (why) throw new DomainError('UNAVAILABLE', why, reason(cipher.isAvailable() ? 'secrets.weakOnly' : 'secrets.noKeyring'));
       entries.set(key, Buffer.from(cipher.encrypt(value)).toString('base64'));
       await persist();
     },

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { DomainError } from '../../../common/ipc/result';
 import { udevInstallCommands } from '../devices/hid/udev-rule';
+import { reason } from '../../../common/ipc/failure-reason';
 
 const run = promisify(execFile);
 
@@ -13,7 +14,7 @@ export function udevRuleInfo(rulePath: string): { rule: string; commands: string
 }
 
 export async function installUdevRule(rulePath: string): Promise<{ installed: true }> {
-  if (process.platform !== 'linux') throw new DomainError('REFUSED', 'udev rules exist only on Linux');
+  if (process.platform !== 'linux') throw new DomainError('REFUSED', 'udev rules exist only on Linux', reason('udev.notLinux'));
   const script = udevInstallCommands(rulePath).map((c) => c.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ')).join(' && ');
   try {
     await run('pkexec', ['sh', '-c', script], { timeout: 120_000 });
@@ -21,8 +22,8 @@ export async function installUdevRule(rulePath: string): Promise<{ installed: tr
   } catch (error) {
     const e = error as Error & { code?: string | number };
     const manual = udevInstallCommands(rulePath).map((c) => c.join(' ')).join(' && ');
-    if (e.code === 'ENOENT') throw new DomainError('UNAVAILABLE', `pkexec is not installed; run as root: ${manual}`);
-    if (e.code === 126) throw new DomainError('REFUSED', 'the administrator password was not given; nothing was changed');
-    throw new DomainError('INTERNAL', `the rule could not be installed (${e.message}); run as root: ${manual}`);
+    if (e.code === 'ENOENT') throw new DomainError('UNAVAILABLE', `pkexec is not installed; run as root: ${manual}`, reason('udev.noPkexec'));
+    if (e.code === 126) throw new DomainError('REFUSED', 'the administrator password was not given; nothing was changed', reason('udev.declined'));
+    throw new DomainError('INTERNAL', `the rule could not be installed (${e.message}); run as root: ${manual}`, reason('udev.failed'));
   }
 }

@@ -4,7 +4,7 @@ import { openDatabase } from '../store/open-database';
 import { storeHandlers } from './store-handlers';
 import { callHandler, handlerFor } from '../store/define-handler';
 import { errorCode } from '../store/store-errors';
-import { cloneableError } from '../store/worker-failure';
+import { cloneableError, describeFailure } from '../store/worker-failure';
 import type { WorkerRequest, WorkerResponse } from '../store/worker-protocol';
 
 const port = parentPort!;
@@ -28,7 +28,8 @@ port.on('message', async ({ seq, method, params }: WorkerRequest) => {
     if (!handler) throw new Error(`unknown store method ${method}`);
     response = { seq, ok: true, value: await callHandler(handler, db, params) };
   } catch (error) {
-    response = { seq, ok: false, error: { code: errorCode(error), message: error instanceof Error ? error.message : String(error) } };
+    const { reason } = describeFailure(error);
+    response = { seq, ok: false, error: { code: errorCode(error), message: error instanceof Error ? error.message : String(error), ...(reason ? { reason } : {}) } };
   }
   port.postMessage(response);
 });

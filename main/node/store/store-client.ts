@@ -40,7 +40,7 @@ export class StoreClient<H extends HandlerMap> {
       const waiter = this.pending.get(response.seq);
       this.pending.delete(response.seq);
       if (response.ok) waiter?.resolve(response.value);
-      else waiter?.reject(new StoreError(response.error.code, response.error.message));
+      else waiter?.reject(new StoreError(response.error.code, response.error.message, undefined, response.error.reason));
     });
     let failed: { error: unknown } | undefined;
     this.worker.on('error', (error: unknown) => (failed = { error }));

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { asFailureReason, type FailureReason } from '../../../common/ipc/failure-reason';
 
 /** A failure made readable: never an empty message, and the name, stack and code it came with. */
 export interface FailureDetails {
@@ -9,6 +10,8 @@ export interface FailureDetails {
   code?: string;
   /** Set when a worker thread ended. */
   exitCode?: number;
+  /** What the page says about it (an ImportInputError's reason), when it has one. */
+  reason?: FailureReason;
 }
 
 /**
@@ -18,13 +21,15 @@ export interface FailureDetails {
  */
 export function describeFailure(value: unknown): FailureDetails {
   if (typeof value === 'object' && value !== null) {
-    const { name, message, stack, code } = value as Record<string, unknown>;
+    const { name, message, stack, code, reason } = value as Record<string, unknown>;
     const details: FailureDetails = {
       name: typeof name === 'string' && name ? name : value instanceof Error ? 'Error' : (value.constructor?.name ?? 'Object'),
       message: typeof message === 'string' && message ? message : '',
     };
     if (typeof code === 'string' || typeof code === 'number') details.code = String(code);
     if (typeof stack === 'string') details.stack = stack;
+    const said = asFailureReason(reason);
+    if (said) details.reason = said;
     if (!details.message) {
       details.message = typeof message === 'string' || value instanceof Error
         ? `${details.name} without a message${details.code ? ` (${details.code})` : ''}`

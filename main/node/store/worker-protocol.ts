@@ -1,5 +1,6 @@
 import type { ImportProgress, ImportSummary, StartImportRequest } from '../../../common/crm';
 import type { ErrorCode } from './store-errors';
+import type { FailureReason } from '../../../common/ipc/failure-reason';
 import type { FailureDetails } from './worker-failure';
 
 /**
@@ -14,7 +15,7 @@ export interface WorkerRequest {
 
 export type WorkerResponse =
   | { seq: number; ok: true; value: unknown }
-  | { seq: number; ok: false; error: { code: ErrorCode; message: string } };
+  | { seq: number; ok: false; error: { code: ErrorCode; message: string; reason?: FailureReason } };
 
 /** Import workers (crm/import/import-worker.ts) additionally stream progress; `cancel` is the only message they accept. */
 export type ImportWorkerEvent =

@@ -2,6 +2,7 @@
 // browser harness the same bridge is built over a WebSocket. The harness path exists only when there is
 // no preload and the page came from http://127.0.0.1 — in Electron the CSP also forbids that socket.
 import { createBridge, type DialdeckApi } from '../../../common/ipc/derive-bridge';
+import type { FailureReason } from '../../../common/ipc/failure-reason';
 import type { IpcIssue, IpcResult } from '../../../common/ipc/result';
 import { wsTransport } from './ws-transport';
 
@@ -52,6 +53,8 @@ export class IpcCallError extends Error {
     message: string,
     /** INVALID_INPUT: what was wrong, field by field (said in the UI language by ui-shared/error-text) */
     readonly issues: readonly IpcIssue[] = [],
+    /** why, as a key the page says with the next step (ui-shared/error-text) */
+    readonly reason?: FailureReason,
   ) {
     super(message);
   }
@@ -60,5 +63,5 @@ export class IpcCallError extends Error {
 export async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
   const result = await call;
   if (result.ok) return result.value;
-  throw new IpcCallError(result.error.code, result.error.message, result.error.issues);
+  throw new IpcCallError(result.error.code, result.error.message, result.error.issues, result.error.reason);
 }

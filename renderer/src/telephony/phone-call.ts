@@ -132,7 +132,9 @@ export class PhoneCall {
 
   /** Ends a call that could not be set up locally (no microphone, transport down…). */
   async fail(error: unknown): Promise<void> {
-    this.failure = { key: 'call.setupFailed', params: { detail: error instanceof Error ? error.message : String(error) } };
+    // the browser's own text is English for the console; the agent gets the sentence for what happened
+    console.warn('call could not be set up', error);
+    this.failure = setupFailure(error);
     this.endWith('failed');
     if (this.session instanceof Inviter) await this.session.cancel().catch(() => undefined);
     else await (this.session as Invitation).reject({ statusCode: 500 }).catch(() => undefined);
@@ -358,4 +360,19 @@ export class PhoneCall {
   private assertState(allowed: readonly CallSnapshot['state'][], action: string): void {
     if (!allowed.includes(this.call.state)) throw new PhoneError(`Cannot ${action} a call that is ${this.call.state}`);
   }
+}
+
+/** getUserMedia's failures by their DOMException name, anything else as a call that could not be set up. */
+const MEDIA_FAILURES: Readonly<Record<string, SipMessage['key']>> = {
+  NotAllowedError: 'call.micDenied',
+  SecurityError: 'call.micDenied',
+  NotFoundError: 'call.micMissing',
+  OverconstrainedError: 'call.micMissing',
+  NotReadableError: 'call.micBusy',
+  AbortError: 'call.micBusy',
+};
+
+export function setupFailure(error: unknown): SipMessage {
+  const name = (error as { name?: unknown } | null)?.name;
+  return { key: (typeof name === 'string' && Object.hasOwn(MEDIA_FAILURES, name) && MEDIA_FAILURES[name]) || 'call.setupFailed' };
 }

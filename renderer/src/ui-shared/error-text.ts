@@ -2,6 +2,7 @@
 // for the log and are never shown: a code becomes its sentence with a next step, invalid input its
 // problems field by field, a browser media error what to check. The raw error goes to the console.
 import type { TFunction } from 'i18next';
+import type { FailureReason } from '../../../common/ipc/failure-reason';
 import { issueLines, ValidationError, type IssueLike } from '../../../common/validation/issue-text';
 import { i18n, uiLanguageOf } from '../i18n';
 import { IpcCallError } from '../platform/page-bridge';
@@ -21,9 +22,18 @@ function issuesText(t: TFunction, issues: readonly IssueLike[]): string {
   return issueLines(issues, language, (path) => label(t, path)).join(language === 'zh-CN' ? '；' : '; ');
 }
 
+/** A reason from main as its sentence with the next step (`errors.reason.<key>`), or nothing for a key this page does not know. */
+export function reasonSentence(t: TFunction, reason: FailureReason | undefined): string | undefined {
+  if (!reason) return undefined;
+  const key = `errors.reason.${reason.key}`;
+  return i18n.exists(key) ? t(key, reason.params ?? {}) : undefined;
+}
+
 /** What went wrong and what to do, without the developer's text. */
 export function errorSentence(t: TFunction, error: unknown): string {
   if (error instanceof IpcCallError) {
+    const said = reasonSentence(t, error.reason);
+    if (said) return said;
     if (error.code === 'INVALID_INPUT' && error.issues.length > 0) return issuesText(t, error.issues);
     return t(`contacts.errors.${CODES.has(error.code) ? error.code : 'OTHER'}`);
   }
@@ -37,5 +47,6 @@ export function errorSentence(t: TFunction, error: unknown): string {
 export function errorText(t: TFunction, error: unknown, context?: string): string {
   console.warn(context ?? 'error', error);
   const sentence = errorSentence(t, error);
-  return context ? `${t(context)} ${sentence}` : sentence;
+  // Chinese sentences follow each other without a space
+  return context ? `${t(context)}${t('punctuation.sentenceGap')}${sentence}` : sentence;
 }

@@ -3,11 +3,12 @@ import { Campaign } from '../../../../common/campaign/campaign-schema';
 import type { CampaignSummary } from '../../../../common/campaign/dto';
 import { NotFoundError } from '../../store/store-errors';
 import { CampaignInputError } from '../../store/store-errors';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 /** Stored settings are parsed again on read, so a row written by an older build gets today's defaults. */
 export function getCampaign(db: Database, id: string): Campaign {
   const settings = db.prepare('SELECT settings FROM campaigns WHERE id = ?').pluck().get(id) as string | undefined;
-  if (settings === undefined) throw new NotFoundError(`campaign ${id} not found`);
+  if (settings === undefined) throw new NotFoundError(`campaign ${id} not found`, reason('campaign.missing'));
   return Campaign.parse(JSON.parse(settings));
 }
 
@@ -15,7 +16,7 @@ export function saveCampaign(db: Database, input: unknown, now = Date.now()): Ca
   const campaign = Campaign.parse(input);
   const known = new Set((db.prepare('SELECT id FROM lists').pluck().all() as number[]).map(String));
   const unknown = campaign.listIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new CampaignInputError(`unknown call list ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new CampaignInputError(`unknown call list ${unknown.join(', ')}`, reason('campaign.unknownList'));
   db.prepare(
     `INSERT INTO campaigns(id, settings, created_at, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
@@ -25,7 +26,7 @@ export function saveCampaign(db: Database, input: unknown, now = Date.now()): Ca
 
 export function archiveCampaign(db: Database, id: string, archived: boolean, now = Date.now()): boolean {
   const { changes } = db.prepare('UPDATE campaigns SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, id);
-  if (changes === 0) throw new NotFoundError(`campaign ${id} not found`);
+  if (changes === 0) throw new NotFoundError(`campaign ${id} not found`, reason('campaign.missing'));
   return archived;
 }
 

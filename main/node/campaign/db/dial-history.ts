@@ -4,6 +4,7 @@ import type { DialRecord } from '../../../../common/compliance/dial-record';
 import { normalizePhone } from '../../../../common/phone';
 import type { NormalizedPhone } from '../../../../common/phone';
 import { NotFoundError } from '../../store/store-errors';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 export type ResolvedNumber = { ok: true; phone: NormalizedPhone; contactId: number | null } | { ok: false; reason: string };
 
@@ -18,7 +19,7 @@ export function resolveSubject(db: Database, subject: { number: string } | { con
   const row = db
     .prepare('SELECT phone_key AS key, e164, national, extension, kind FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?')
     .get(subject.contactId, subject.phoneIndex) as (Omit<NormalizedPhone, 'extension'> & { extension: string | null }) | undefined;
-  if (row === undefined) throw new NotFoundError(`contact ${subject.contactId} has no number #${subject.phoneIndex}`);
+  if (row === undefined) throw new NotFoundError(`contact ${subject.contactId} has no number #${subject.phoneIndex}`, reason('contact.noNumber'));
   const { extension, ...phone } = row;
   return { ok: true, phone: extension === null ? phone : { ...phone, extension }, contactId: subject.contactId };
 }

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../store/store-errors';
 import { getCampaign } from './campaign-repo';
 import { CampaignInputError } from '../../store/store-errors';
 import { SKIP_MS } from './lead-picker';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 interface Agent {
   agentId: string;
@@ -18,7 +19,7 @@ function e164Of(db: Database, contactId: number, phoneIndex: number): string {
   const e164 = db.prepare('SELECT e164 FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').pluck().get(contactId, phoneIndex) as
     | string
     | undefined;
-  if (e164 === undefined) throw new NotFoundError(`contact ${contactId} has no number #${phoneIndex}`);
+  if (e164 === undefined) throw new NotFoundError(`contact ${contactId} has no number #${phoneIndex}`, reason('contact.noNumber'));
   return e164;
 }
 
@@ -152,7 +153,7 @@ export function dispose(db: Database, input: DisposeInput): DisposeResult {
   const attempt = attemptById(db, input.attemptId);
   const campaign = getCampaign(db, attempt.campaignId);
   const disposition = campaign.dispositions.find((d) => d.code === input.code);
-  if (disposition === undefined) throw new CampaignInputError(`'${input.code}' is not a disposition of campaign ${campaign.id}`);
+  if (disposition === undefined) throw new CampaignInputError(`'${input.code}' is not a disposition of campaign ${campaign.id}`, reason('campaign.unknownDisposition'));
   return db.transaction((): DisposeResult => {
     db.prepare('UPDATE campaign_attempts SET disposition_code = ?, disposition_effect = ? WHERE id = ?').run(disposition.code, disposition.effect, input.attemptId);
     if (input.outcome !== null) {

@@ -10,6 +10,7 @@ import { getCampaign } from './campaign-repo';
 import { numberChecker } from './compliance-check';
 import { CampaignInputError } from '../../store/store-errors';
 import { maskedText, maskExtraFields } from '../../crm/repo/mask-extra-fields';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 /** A claim nobody renewed for this long (crashed desk) no longer holds the lead. */
 export const CLAIM_TTL_MS = 60 * 60_000;
@@ -120,7 +121,7 @@ export function nextLead(db: Database, input: { campaignId: string; agentId: str
   const { agentId, now } = input;
   const campaign = getCampaign(db, input.campaignId);
   if (db.prepare('SELECT archived FROM campaigns WHERE id = ?').pluck().get(campaign.id) === 1) {
-    throw new CampaignInputError(`campaign ${campaign.id} is archived`);
+    throw new CampaignInputError(`campaign ${campaign.id} is archived`, reason('campaign.archived'));
   }
   const lists = campaign.listIds.map(Number).filter(Number.isInteger);
   const claims = new Map<number, string>();

@@ -29,7 +29,7 @@ export class BatchStager {
         this.insertBatch.run(this.jobId, batch.firstLine, batch.contacts, batch.phones, batch.notes, batch.tags);
         if (this.pendingIndex) indexPendingBatch(this.db, this.jobId, batch.contacts);
       }
-      for (const i of batch.issues) this.insertIssue.run(this.jobId, i.line, i.reason, i.value, i.detail);
+      for (const i of batch.issues) this.insertIssue.run(this.jobId, i.line, i.reason, i.value, JSON.stringify(i.detail));
       this.saveProgress.run(batch.lastLine, counts.rows, counts.imported, counts.duplicates, counts.invalid, counts.dnc, this.jobId);
     }).immediate();
   }

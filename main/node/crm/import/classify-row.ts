@@ -8,13 +8,13 @@ import type { ImportFilters } from './import-filters';
 export function classifyRow(line: number, draft: ContactDraft, filters: ImportFilters, firstLineOf: ReadonlyMap<string, number>): RowIssue | undefined {
   if (draft.phones.length === 0) {
     const value = draft.rejectedPhones.join(' / ');
-    return { line, reason: 'invalid', value, detail: value ? 'not a valid phone number' : 'no phone number' };
+    return { line, reason: 'invalid', value, detail: { code: value ? 'notPhone' : 'noPhone' } };
   }
   const rejection = filters.check(draft.phones);
   if (rejection) return { line, ...rejection };
   for (const phone of draft.phones) {
     const earlier = firstLineOf.get(phone.key);
-    if (earlier !== undefined) return { line, reason: 'duplicateInFile', value: phone.raw, detail: `same number as line ${earlier}` };
+    if (earlier !== undefined) return { line, reason: 'duplicateInFile', value: phone.raw, detail: { code: 'sameAsLine', line: earlier } };
   }
   return undefined;
 }

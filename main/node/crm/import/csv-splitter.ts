@@ -1,5 +1,6 @@
 import { ImportInputError } from '../../store/store-errors';
 import type { TableRow } from './table-rows';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -67,7 +68,7 @@ export class CsvSplitter {
           const close = text.indexOf('"', from);
           if (close === -1 || (close === text.length - 1 && !final)) {
             if (!final) return undefined; // the closing quote (or an escaped "") may be in the next chunk
-            throw new ImportInputError(`line ${this.line}: a quoted cell is never closed (a " is missing)`);
+            throw new ImportInputError(`line ${this.line}: a quoted cell is never closed (a " is missing)`, reason('import.unclosedQuote', { line: this.line }));
           }
           cell += text.slice(from, close);
           if (text.charCodeAt(close + 1) === QUOTE) {

@@ -15,6 +15,7 @@ import type { SpawnParser } from './parser-thread';
 import { describeFailure } from '../../store/worker-failure';
 import { createPendingIndex } from './pending-search-index';
 import { checkImportable } from './open-table';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 export interface RunOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -45,7 +46,7 @@ export async function importContacts(db: Database, options: ImportOptions): Prom
   try {
     const mapping = options.mapping ?? suggestMapping(headers);
     if (!hasPhoneColumn(mapping)) {
-      throw new ImportInputError(`no phone column: map one of [${headers.join(', ')}] to phone (expected a header such as 手机, 电话 or phone)`);
+      throw new ImportInputError(`no phone column: map one of [${headers.join(', ')}] to phone (expected a header such as 手机, 电话 or phone)`, reason('import.noPhoneColumn'));
     }
     const job = createJob(db, options.file, options.listName ?? null, mapping, await fingerprint(options.file), started);
     createPendingIndex(db, job.id);
@@ -60,11 +61,11 @@ export async function resumeImport(db: Database, jobId: number, options: RunOpti
   const started = Date.now();
   const job = loadResumableJob(db, jobId);
   const current = await fingerprint(job.file).catch(() => {
-    throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} is gone; put it back or import again`);
+    throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} is gone; put it back or import again`, reason('import.resumeFileGone'));
   });
   // committed lines are only meaningful for the very same file
   if (current.size !== job.fileSize || Math.trunc(current.mtimeMs) !== job.fileMtime) {
-    throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} changed since the import started; import it again`);
+    throw new ImportInputError(`cannot resume import ${jobId}: ${job.file} changed since the import started; import it again`, reason('import.resumeFileChanged'));
   }
   const { parser } = await ParserThread.open(job.file, options.spawnParser);
   try {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportedPhone } from '../../../../common/crm';
-import type { RowIssueReason } from '../../../../common/crm';
+import { DncReason, type RowIssueDetail, type RowIssueReason } from '../../../../common/crm';
 import { normalizePhone } from '../../../../common/phone';
 
 /** A number with this many calls dispositioned "complaint" is not dialled again, even without a DNC entry. */
@@ -9,7 +9,7 @@ export const COMPLAINT_THRESHOLD = 2;
 export interface Rejection {
   reason: RowIssueReason;
   value: string;
-  detail: string;
+  detail: RowIssueDetail;
 }
 
 /** Do-not-call reasons by phone key, and keys with too many complaints; plain data, so it can go to a worker. */
@@ -47,10 +47,11 @@ export class ImportFilters {
     if (dnc.size === 0 && complained.size === 0) return undefined; // a fresh database: nothing to look up
     for (const phone of phones) {
       const dncReason = dnc.get(phone.key) ?? dnc.get(phone.e164);
-      if (dncReason) return { reason: 'dnc', value: phone.raw, detail: `do-not-call: ${dncReason}` };
-      if (complained.has(phone.key)) {
-        return { reason: 'highComplaint', value: phone.raw, detail: `${COMPLAINT_THRESHOLD}+ complaints on record` };
+      if (dncReason) {
+        const known = DncReason.safeParse(dncReason);
+        return { reason: 'dnc', value: phone.raw, detail: known.success ? { code: 'onDnc', dncReason: known.data } : { code: 'onDnc' } };
       }
+      if (complained.has(phone.key)) return { reason: 'highComplaint', value: phone.raw, detail: { code: 'complaints', count: COMPLAINT_THRESHOLD } };
     }
     return undefined;
   }

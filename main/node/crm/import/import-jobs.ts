@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { HeaderMapping } from '../../../../common/crm';
 import type { ImportCounts, ImportSummary } from '../../../../common/crm';
 import { NotFoundError, ImportInputError } from '../../store/store-errors';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 /** What a resume needs to carry on exactly where the killed run stopped. */
 export interface ImportJobRow {
@@ -41,9 +42,9 @@ export function loadResumableJob(db: Database, jobId: number): ImportJobRow {
               status, rows, imported, duplicates, invalid, dnc FROM import_jobs WHERE id = ?`,
     )
     .get(jobId) as (Omit<ImportJobRow, 'mapping' | 'counts'> & ImportCounts & { mapping: string | null; status: string }) | undefined;
-  if (!row) throw new NotFoundError(`import job ${jobId} not found`);
-  if (row.status !== 'interrupted') throw new ImportInputError(`import job ${jobId} is ${row.status}; only an interrupted import can be resumed`);
-  if (row.mapping === null) throw new ImportInputError(`import job ${jobId} predates resumable imports; import the file again`);
+  if (!row) throw new NotFoundError(`import job ${jobId} not found`, reason('import.jobMissing'));
+  if (row.status !== 'interrupted') throw new ImportInputError(`import job ${jobId} is ${row.status}; only an interrupted import can be resumed`, reason('import.notResumable'));
+  if (row.mapping === null) throw new ImportInputError(`import job ${jobId} predates resumable imports; import the file again`, reason('import.resumeTooOld'));
   const { rows, imported, duplicates, invalid, dnc, mapping, status: _status, ...job } = row;
   return { ...job, mapping: HeaderMapping.parse(JSON.parse(mapping)), counts: { rows, imported, duplicates, invalid, dnc } };
 }

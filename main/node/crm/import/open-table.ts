@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { readCsvTable } from './read-csv-table';
 import { ImportInputError } from '../../store/store-errors';
 import type { OpenedTable } from './table-rows';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {
   '.csv': readCsvTable,
@@ -15,7 +16,7 @@ const READERS: Record<string, (file: string) => Promise<OpenedTable>> = {
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
 export function unsupportedFileType(file: string): ImportInputError {
-  return new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`);
+  return new ImportInputError(`unsupported file type ${extname(file) || '(none)'}: use .csv or .xlsx (save .xls as .xlsx first)`, reason('import.fileType'));
 }
 
 /**
@@ -29,10 +30,10 @@ export function checkImportable(file: string): void {
     const stats = statSync(file);
     kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
   } catch {
-    throw new ImportInputError(`file not found: ${file}`);
+    throw new ImportInputError(`file not found: ${file}`, reason('import.fileMissing'));
   }
-  if (kind === 'folder') throw new ImportInputError(`${file} is a folder: choose the .csv or .xlsx file inside it`);
-  if (kind === 'other') throw new ImportInputError(`${file} is not a regular file (a device or a pipe): choose a .csv or .xlsx file`);
+  if (kind === 'folder') throw new ImportInputError(`${file} is a folder: choose the .csv or .xlsx file inside it`, reason('import.folder'));
+  if (kind === 'other') throw new ImportInputError(`${file} is not a regular file (a device or a pipe): choose a .csv or .xlsx file`, reason('import.notAFile'));
 }
 
 export function openTable(file: string): Promise<OpenedTable> {

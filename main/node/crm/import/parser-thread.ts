@@ -73,7 +73,7 @@ export class ParserThread {
     const event = this.queue.shift()!;
     if (event.type === 'crash') throw event.error;
     if (event.type === 'error') {
-      throw event.input ? new ImportInputError(event.failure.message) : new WorkerFailure(WHAT, event.failure);
+      throw event.input ? new ImportInputError(event.failure.message, event.failure.reason) : new WorkerFailure(WHAT, event.failure);
     }
     return event;
   }

@@ -85,7 +85,7 @@ function publish(db: Database, job: ImportJobRow, counts: ImportCounts, now: num
 function reportLateDuplicates(db: Database, jobId: number): number {
   return db.prepare(
     `INSERT OR IGNORE INTO import_issues(job_id, line, reason, value, detail)
-     SELECT @job, p.value ->> 0, 'duplicateInDatabase', p.value ->> 7, 'already stored for contact ' || cp.contact_id
+     SELECT @job, p.value ->> 0, 'duplicateInDatabase', p.value ->> 7, json_object('code', 'existingContact', 'contactId', cp.contact_id)
      FROM import_staged_batches b CROSS JOIN jsonb_each(b.phones) p CROSS JOIN contact_phones cp ON cp.phone_key = p.value ->> 2
      WHERE b.job_id = @job`,
   ).run({ job: jobId }).changes;

@@ -5,6 +5,7 @@ import { sniffCsv } from './sniff-csv';
 import { CsvSplitter } from './csv-splitter';
 import { ImportInputError } from '../../store/store-errors';
 import type { OpenedTable, TableRow } from './table-rows';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 export async function readCsvTable(file: string): Promise<OpenedTable> {
   const { encoding, delimiter } = await sniffCsv(file);
@@ -13,7 +14,7 @@ export async function readCsvTable(file: string): Promise<OpenedTable> {
   const records = recordBatches(source, encoding, delimiter);
   const first = await records.next();
   const [header, ...firstRows] = first.done ? [] : first.value;
-  if (!header) throw new ImportInputError(`${file} is empty`);
+  if (!header) throw new ImportInputError(`${file} is empty`, reason('import.empty'));
 
   async function* batches(): AsyncGenerator<TableRow[]> {
     if (firstRows.length) yield nonBlank(firstRows);

@@ -3,6 +3,7 @@ import type { CellValue } from 'exceljs';
 import { cellText } from './cell-text';
 import { ImportInputError } from '../../store/store-errors';
 import type { OpenedTable, TableRow } from './table-rows';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 const BATCH_ROWS = 1000;
 
@@ -17,9 +18,9 @@ export async function readXlsxTable(file: string): Promise<OpenedTable> {
   });
   const rowIterator = firstSheetRows(workbook);
   const first = await rowIterator.next().catch((error: Error) => {
-    throw new ImportInputError(`cannot read ${file} as .xlsx: ${error.message}`);
+    throw new ImportInputError(`cannot read ${file} as .xlsx: ${error.message}`, reason('import.badWorkbook'));
   });
-  if (first.done) throw new ImportInputError(`${file} has no rows in its first sheet`);
+  if (first.done) throw new ImportInputError(`${file} has no rows in its first sheet`, reason('import.noSheetRows'));
   let stopped = false;
 
   async function* batches(): AsyncGenerator<TableRow[]> {

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import type { TextEncodingName } from '../../../../common/crm';
 import { ImportInputError } from '../../store/store-errors';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -31,6 +32,7 @@ export function detectEncoding(sample: Buffer): CsvDialect['encoding'] {
   if (/^(gb|big5|euc-tw|hz)/i.test(guess.encoding ?? '') || looksLikeGb18030(sample)) return 'gb18030';
   throw new ImportInputError(
     `cannot read the file's text encoding (best guess ${guess.encoding ?? 'none'} at ${Math.round((guess.confidence ?? 0) * 100)}%); save it as UTF-8 or GBK CSV`,
+    reason('import.encoding'),
   );
 }
 
@@ -57,7 +59,7 @@ function guessDelimiter(headerLine: string): string {
 
 async function readSample(file: string): Promise<Buffer> {
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new ImportInputError(error.code === 'ENOENT' ? `file not found: ${file}` : `cannot open ${file}: ${error.message}`);
+    throw new ImportInputError(error.code === 'ENOENT' ? `file not found: ${file}` : `cannot open ${file}: ${error.message}`, reason('import.fileMissing'));
   });
   try {
     const buffer = Buffer.alloc(SAMPLE_BYTES);

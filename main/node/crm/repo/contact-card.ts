@@ -4,6 +4,7 @@ import { IS_MASKED_CONTACT, maskCall, maskPhone } from './masked-contacts';
 import { maskExtraFields, maskNumbersInText, maskedText } from './mask-extra-fields';
 import { NotFoundError } from '../../store/store-errors';
 import { isOnDncSql } from './dnc-list';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 /** Everything the contact card shows, read in one snapshot. */
 export function getContactCard(db: Database, id: number): ContactCard {
@@ -14,7 +15,7 @@ export function getContactCard(db: Database, id: number): ContactCard {
                 created_at AS createdAt, updated_at AS updatedAt, ${IS_MASKED_CONTACT} AS masked FROM contacts c WHERE id = ?`,
       )
       .get(id) as (Omit<ContactCard, 'extra' | 'phones' | 'tags' | 'lists' | 'notes' | 'followUps' | 'calls' | 'primaryPhone' | 'masked'> & { extra: string; masked: 0 | 1 }) | undefined;
-    if (!row) throw new NotFoundError(`contact ${id} not found`);
+    if (!row) throw new NotFoundError(`contact ${id} not found`, reason('contact.missing'));
     const masked = row.masked === 1;
     const stored = (db
       .prepare(

@@ -4,12 +4,13 @@ import type { LogCallRequest, UpdateContactRequest } from '../../../../common/cr
 import { reindexContact } from '../db/search-index';
 import { isMaskedContactSql } from './masked-contacts';
 import { BadInputError, NotFoundError } from '../../store/store-errors';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 type LogCall = Required<Omit<LogCallRequest, 'contactId'>> & { contactId?: number | null };
 
 function touch(db: Database, contactId: number, now: number): void {
   const { changes } = db.prepare('UPDATE contacts SET updated_at = ? WHERE id = ?').run(now, contactId);
-  if (changes === 0) throw new NotFoundError(`contact ${contactId} not found`);
+  if (changes === 0) throw new NotFoundError(`contact ${contactId} not found`, reason('contact.missing'));
 }
 
 export function updateContact(db: Database, request: UpdateContactRequest, now = Date.now()): void {
@@ -17,7 +18,7 @@ export function updateContact(db: Database, request: UpdateContactRequest, now =
     touch(db, request.id, now);
     // the page only ever saw this customer's extra fields masked: saving them would store the masks over the real values
     if (request.extra && db.prepare(`SELECT ${isMaskedContactSql('?')}`).pluck().get(request.id) === 1) {
-      throw new BadInputError('the extra fields of a customer whose numbers are masked cannot be edited at the desk');
+      throw new BadInputError('the extra fields of a customer whose numbers are masked cannot be edited at the desk', reason('contact.maskedExtra'));
     }
     db.prepare(
       `UPDATE contacts SET name = coalesce(?, name), company = coalesce(?, company), extra = coalesce(?, extra) WHERE id = ?`,

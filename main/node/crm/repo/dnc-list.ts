@@ -3,11 +3,12 @@ import { normalizePhone } from '../../../../common/phone';
 import type { DncEntry, DncReason } from '../../../../common/crm';
 import { ImportInputError, NotFoundError } from '../../store/store-errors';
 import { MASKING_CAMPAIGN_IDS, isMaskedNumberSql } from './masked-contacts';
+import { reason as because } from '../../../../common/ipc/failure-reason';
 
 /** DNC entries are keyed like contact numbers so "010-12345678" and "+86 10 1234 5678" are one entry. */
 function keyOf(number: string): string {
   const parsed = normalizePhone(number);
-  if (!parsed.ok) throw new ImportInputError(`not a phone number: ${number} (${parsed.reason})`);
+  if (!parsed.ok) throw new ImportInputError(`not a phone number: ${number} (${parsed.reason})`, because('dnc.notPhone'));
   return parsed.phone.key;
 }
 
@@ -99,6 +100,6 @@ export function addContactPhoneToDnc(db: Database, contactId: number, phoneIndex
   const phoneKey = db.prepare('SELECT phone_key FROM contact_phones WHERE contact_id = ? ORDER BY position LIMIT 1 OFFSET ?').pluck().get(contactId, phoneIndex) as
     | string
     | undefined;
-  if (phoneKey === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  if (phoneKey === undefined) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`, because('contact.noNumber'));
   addDncKey(db, phoneKey, reason, 'agent', '', now, 'desk');
 }

@@ -7,6 +7,7 @@ import type { SmsMode } from '../../../../common/at/sms/send';
 import type { PortAnswer } from '../../../../common/devices/port-answer';
 import { GatewayConnection } from './gateway-connection';
 import { listModemPorts, type PortCandidate } from './port-discovery';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 export type LineState = 'online' | 'offline' | 'initialising';
 
@@ -117,7 +118,7 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   private session(lineId: string) {
     const entry = this.entries.get(lineId);
-    if (!entry?.connection || entry.connection.isLost) throw new Error(`gateway line ${lineId} is offline`);
+    if (!entry?.connection || entry.connection.isLost) throw Object.assign(new Error(`gateway line ${lineId} is offline`), { reason: reason('gateway.offline') });
     return entry.connection.session;
   }
 

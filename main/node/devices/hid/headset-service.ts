@@ -120,19 +120,21 @@ export class HeadsetService extends EventEmitter<HeadsetServiceEvents> {
     try {
       const { backend } = this.options;
       if ((await backend.probeAccess(device)) === 'permission-denied') {
-        entry.info = { ...entry.info, status: 'permission-denied', reason: `no read/write access to ${id}: install the Dialdeck udev rule` };
+        entry.info = { ...entry.info, status: 'permission-denied', problem: 'noAccess', reason: `no read/write access to ${id}: install the Dialdeck udev rule` };
         return;
       }
       const mapped = mapTelephonyLayout(await backend.readLayout(device));
       if (!mapped.ok || !mapped.map.callControl) {
-        entry.info = { ...entry.info, status: 'unsupported', reason: mapped.ok ? 'telephony collection has no hook, mute or reject control' : mapped.reason };
+        entry.info = mapped.ok
+          ? { ...entry.info, status: 'unsupported', problem: 'noCallControls', reason: 'telephony collection has no hook, mute or reject control' }
+          : { ...entry.info, status: 'unsupported', problem: 'noTelephony', reason: mapped.reason };
         return;
       }
       entry.info = { ...entry.info, status: 'ok', ...capabilities(mapped.map) };
       await this.open(entry, device, mapped.map);
     } catch (error) {
       // One odd device must not take the others down (gonnect dropped whole devices on a parser exception).
-      entry.info = { ...entry.info, status: 'error', reason: error instanceof Error ? error.message : String(error) };
+      entry.info = { ...entry.info, status: 'error', problem: 'openFailed', reason: error instanceof Error ? error.message : String(error) };
     } finally {
       // Access can be granted (udev rule installed) and a busy device freed: try those again next round.
       if (entry.info.status === 'permission-denied' || entry.info.status === 'error') this.poller.forget(id);

@@ -14,6 +14,7 @@ import type { VirtualDevice, VirtualHidBackend } from '../hid/virtual-hid-backen
 import { serialPortInfo } from './inventory';
 import { createPortPoller } from './port-poller';
 import { virtualHeadsetFromFixture } from './virtual-headset-backend';
+import { asFailureReason } from '../../../../common/ipc/failure-reason';
 
 export interface DevicesHostOptions {
   send: (message: FromDevices) => void;
@@ -95,7 +96,8 @@ export function startDevicesHost(options: DevicesHostOptions): { handle(message:
       await run();
       send({ type: 'gateway:result', requestId });
     } catch (error) {
-      send({ type: 'gateway:result', requestId, error: error instanceof Error ? error.message : String(error) });
+      const said = asFailureReason((error as { reason?: unknown } | null)?.reason);
+      send({ type: 'gateway:result', requestId, error: error instanceof Error ? error.message : String(error), ...(said ? { reason: said } : {}) });
     }
   };
 

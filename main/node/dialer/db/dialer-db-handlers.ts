@@ -10,6 +10,7 @@ import { maskNumber } from '../../../../common/privacy/mask-number';
 import { isMaskedContactSql } from '../../crm/repo/masked-contacts';
 import { NotFoundError } from '../../store/store-errors';
 import { maskedText } from '../../crm/repo/mask-extra-fields';
+import { reason } from '../../../../common/ipc/failure-reason';
 
 const PhoneRef = z.object({ contactId: z.number().int().positive(), phoneIndex: z.number().int().min(0).max(50) });
 const RecentRequest = z.object({ limit: z.number().int().min(1).max(200).default(30) });
@@ -28,7 +29,7 @@ export function contactPhone(db: Database, contactId: number, phoneIndex: number
        WHERE p.contact_id = ? ORDER BY p.position LIMIT 1 OFFSET ?`,
     )
     .get(contactId, phoneIndex) as ContactPhone | undefined;
-  if (!row) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`);
+  if (!row) throw new NotFoundError(`contact ${contactId} has no phone number ${phoneIndex + 1}`, reason('contact.noNumber'));
   return row;
 }
 

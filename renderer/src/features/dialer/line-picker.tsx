@@ -38,7 +38,7 @@ export function LinePicker({ lines, selected }: { lines: readonly LineOption[]; 
               {state.reason && (
                 <span className="sr-only">
                   {colon}
-                  {state.reason} {state.hint}
+                  {state.reason}{t('punctuation.sentenceGap')}{state.hint}
                 </span>
               )}
             </span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LevelMeter } from '../../telephony/level-meter';
+import { errorText } from '../../ui-shared/error-text';
 
 // A live level meter for the chosen microphone, so an installer sees the headset mic works.
 export function MicrophoneMeter({ deviceId, onPermission }: { deviceId: string; onPermission(): void }) {
@@ -35,7 +36,7 @@ export function MicrophoneMeter({ deviceId, onPermission }: { deviceId: string; 
       };
       setRunning(true);
     } catch (e) {
-      setError(t('audio.micFailed', { message: (e as Error).message }));
+      setError(t('audio.micFailed', { message: errorText(t, e) }));
     }
   };
 

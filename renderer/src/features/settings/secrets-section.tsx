@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretStatus } from '../../../../common/settings/secret-keys';
 import { getBridge, unwrap } from '../../platform/page-bridge';
+import { reasonSentence } from '../../ui-shared/error-text';
 
 export function SecretsSection() {
   const { t } = useTranslation();
@@ -15,7 +16,8 @@ export function SecretsSection() {
       <h2>{t('settings.secrets')}</h2>
       <p data-testid="secret-status">
         {secrets.backend === 'memory' ? t('settings.secretsMemory') : t('settings.secretsBackend', { backend: secrets.backend })}
-        {!secrets.available && secrets.reason ? ` ${t('settings.secretsUnavailable', { reason: secrets.reason })}` : ''}
+        {/* main's reason is English for the log: the page says why from the backend, with what to do */}
+        {!secrets.available ? ` ${reasonSentence(t, { key: secrets.backend === 'basic_text' ? 'secrets.weakOnly' : 'secrets.noKeyring' }) ?? ''}` : ''}
       </p>
     </>
   );

@@ -5,6 +5,7 @@ import { useApp } from '../../ui-shared/app-store';
 import { getBridge, unwrap } from '../../platform/page-bridge';
 import { SipAccountForm } from './sip-account-form';
 import { useSaveSettings } from './use-save-settings';
+import { errorText } from '../../ui-shared/error-text';
 
 // SIP accounts: the list, and one editor at a time. The password goes to the secret store, never to
 // settings; removing an account also removes its password.
@@ -23,7 +24,7 @@ export function SipAccountsSection() {
       if (password) await unwrap(getBridge().api.secrets.set({ key: `sip:${account.id}`, value: password }));
     } catch (e) {
       // e.g. no keyring on this Linux desk: the account is not saved half-way without its password
-      setSecretError(t('sipAccounts.passwordNotStored', { message: (e as Error).message }));
+      setSecretError(t('sipAccounts.passwordNotStored', { message: errorText(t, e) }));
       return false;
     }
     if (!(await save({ sip: { accounts: [...others, account] } }))) return false;

@@ -13,7 +13,7 @@ describe('StatsQuery', () => {
     [{ from: '2026-3-1', to: '2026-03-02', timeZone: 'UTC' }, /@dateKey/],
     [{ from: '2026-02-30', to: '2026-03-02', timeZone: 'UTC' }, /@noSuchDate/],
     [{ from: '2026-03-05', to: '2026-03-04', timeZone: 'UTC' }, /@rangeReversed/],
-    [{ from: '2026-01-01', to: '2027-01-02', timeZone: 'UTC' }, /at most 366 days/],
+    [{ from: '2026-01-01', to: '2027-01-02', timeZone: 'UTC' }, /@rangeTooLong/],
     [{ from: '2026-01-01', to: '2026-01-02', timeZone: 'Mars/Olympus' }, /@timeZone/],
     [{ from: '2026-01-01', to: '2026-01-02', timeZone: 'UTC', campaignId: '' }, /too_small|>=1|at least/i],
     [{ from: '2026-01-01', to: '2026-01-02', timeZone: 'UTC', number: '13800138000' }, /unrecognized/i],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HeaderMapping, ImportPreview } from '../../../../../common/crm';
 import { crm } from '../parts/crm-api';
 import { ErrorLine } from '../../../ui-shared/error-line';
-import { errorText } from '../../../ui-shared/error-text';
+import { errorText, reasonSentence } from '../../../ui-shared/error-text';
 import { ChooseStep } from './choose-step';
 import { MappingStep } from './mapping-step';
 import { RunningStep } from './running-step';
@@ -40,7 +40,10 @@ export function ImportWizard({ onShowContacts }: { onShowContacts(): void }) {
   useEffect(() => {
     if (!finished || !job.end) return;
     setCancelling(false);
-    if ('error' in job.end) setError(`${t('import.failed')} ${t(`contacts.errors.${FAILURE_CODES[job.end.error.code] ?? 'INTERNAL'}`)}`);
+    if ('error' in job.end) {
+      const { code, reason } = job.end.error;
+      setError(`${t('import.failed')}${t('punctuation.sentenceGap')}${reasonSentence(t, reason) ?? t(`contacts.errors.${FAILURE_CODES[code] ?? 'INTERNAL'}`)}`);
+    }
   }, [finished, job.end, t]);
   useEffect(() => () => upload.current?.abort(), []);
 

@@ -14,7 +14,7 @@ export function RunningStep({ progress, cancelling, onCancel }: { progress?: Imp
         {progress
           ? t('import.progress', { rows: n(progress.rows), imported: n(progress.imported), speed: n(Math.round(progress.rowsPerSecond)) })
           : t('import.starting')}
-        {eta !== null && ` ${t('import.eta', { seconds: n(eta) })}`}
+        {eta !== null && `${t('punctuation.sentenceGap')}${t('import.eta', { seconds: n(eta) })}`}
       </p>
       <button type="button" onClick={onCancel} disabled={cancelling} data-testid="import-cancel">
         {cancelling ? t('import.cancelling') : t('import.cancel')}

@@ -2,9 +2,10 @@
 // Events that arrive before startImport has answered are kept and replayed once the id is known.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HeaderMapping, ImportProgress, ImportSummary } from '../../../../../common/crm';
+import type { FailureReason } from '../../../../../common/ipc/failure-reason';
 import { crm } from '../parts/crm-api';
 
-export type JobEnd = { summary: ImportSummary } | { error: { code: string; message: string } };
+export type JobEnd = { summary: ImportSummary } | { error: { code: string; message: string; reason?: FailureReason } };
 
 export function useImportJob() {
   const [progress, setProgress] = useState<ImportProgress>();

@@ -1,15 +1,20 @@
 // binding:check turned into the step's three proofs, each with the fix for its failure.
 import type { TFunction } from 'i18next';
+import type { BindingProblem } from '../../../../../common/ipc/channels/binding-channels';
 import { getBridge, IpcCallError, unwrap } from '../../../platform/page-bridge';
 import { errorSentence } from '../../../ui-shared/error-text';
 import { record, type ProofId } from '../parts/wizard-store';
 
 export type Hints = Partial<Record<ProofId, string>>;
 
+/** main's problem code as what the installer saw, in the UI language (the fix comes from the proof) */
+const problemText = (t: TFunction, problem: BindingProblem | undefined, poolId: string) =>
+  problem && t(`wizard.bindingProblem.${problem.code}`, { pool: poolId, status: problem.code === 'serverError' ? problem.status : 0 });
+
 export async function runBindingCheck(t: TFunction, poolId: string): Promise<Hints> {
   try {
     const result = await unwrap(getBridge().api.binding.check({}));
-    const problem = result.problem;
+    const problem = problemText(t, result.problem, poolId);
     record('binding.reachable', result.reachable ? 'pass' : 'fail', result.reachable ? undefined : problem);
     if (!result.reachable) {
       record('binding.signature', 'untested');

@@ -32,12 +32,12 @@ function HeadsetCard({ headset: h }: { headset: HeadsetInfo }) {
   const roles = (list: string[]) => (list.length ? list.map((r) => t(`wizard.role.${r}`, { defaultValue: r })).join(t('punctuation.listSeparator')) : t('wizard.headset.noRoles'));
   return (
     <li className={`wizard-card status-${h.status}`}>
-      <strong>{h.name}</strong> <span className="muted">{`${hex(h.vendorId)}:${hex(h.productId)}`}</span>
+      <strong translate="no">{h.name}</strong> <span className="muted">{`${hex(h.vendorId)}:${hex(h.productId)}`}</span>
       {h.active && <span className="badge">{t('wizard.headset.active')}</span>}
       <div>
         {t('wizard.headset.status')}{t('punctuation.colon')}{t(`wizard.headsetStatus.${h.status}`)}
-        {h.reason && <span className="muted"> — {h.reason}</span>}
       </div>
+      {h.problem && <div className="muted" data-testid="headset-problem">{t(`wizard.headsetProblem.${h.problem}`)}</div>}
       <div>
         {t('wizard.headset.inputs')}{t('punctuation.colon')}{roles(h.inputs)}
       </div>

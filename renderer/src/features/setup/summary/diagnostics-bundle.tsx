@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge, unwrap } from '../../../platform/page-bridge';
+import { uiLanguageOf } from '../../../i18n';
 import { errorSentence } from '../../../ui-shared/error-text';
 
 // Writes the diagnostics zip (logs, settings without secrets, device inventory) and says where it is.
 export function DiagnosticsBundle() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: true; path: string; count: number } | { ok: false; text: string }>();
   const run = async () => {
     setBusy(true);
     try {
-      const { path, files } = await unwrap(getBridge().api.diagnostics.bundle({}));
+      // summary.txt inside is written in the UI language
+      const { path, files } = await unwrap(getBridge().api.diagnostics.bundle({ language: uiLanguageOf(i18n.language) }));
       setResult({ ok: true, path, count: files.length });
     } catch (error) {
       setResult({ ok: false, text: t('wizard.diagnostics.failed', { message: errorSentence(t, error) }) });

@@ -36,7 +36,7 @@ describe('diagnostics bundle', () => {
       hidrawSysfs: sysfs,
     });
     const byName = Object.fromEntries(entries.map((e) => [e.name, e.content]));
-    expect(Object.keys(byName).sort()).toEqual(['devices.json', 'logs/main.log', 'os.json', 'secrets.json', 'settings.json', 'versions.json']);
+    expect(Object.keys(byName).sort()).toEqual(['devices.json', 'logs/main.log', 'os.json', 'secrets.json', 'settings.json', 'summary.txt', 'versions.json']);
     expect(JSON.parse(byName['versions.json']!)).toMatchObject({ app: '1.2.3', electron: '45.4.1' });
     expect(JSON.parse(byName['devices.json']!).hidDescriptors).toEqual({ hidraw3: jabraDescriptor });
     expect(byName['logs/main.log']).toContain('138****8000');
@@ -47,6 +47,67 @@ describe('diagnostics bundle', () => {
     await writeZip(entries, zip);
     const listing = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip], { encoding: 'utf8' });
     expect(listing.trim().split('\n').sort()).toEqual(Object.keys(byName).sort());
+  });
+});
+
+describe('diagnostics summary', () => {
+  const input = (language: 'zh-CN' | 'en') => ({
+    appInfo: { name: 'Dialdeck' as const, version: '1.2.3', runtime: 'electron' as const, platform: 'linux', systemLocale: 'zh-CN', versions: { electron: '45.4.1' } },
+    settings: {
+      ...defaultSettings(),
+      sip: { accounts: [{ id: 'office', server: 'wss://pbx.example.com/ws', user: '1001', domain: 'pbx.example.com', enabled: true } as never] },
+      binding: { ...defaultSettings().binding, url: 'https://bind.example.com', poolId: 'pool-a' },
+      gateways: { enabledPorts: ['usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0'], disabledPorts: [] },
+    },
+    secrets: { available: false, backend: 'basic_text' as const, persistent: true, keys: ['sip:office'] },
+    inventory: {
+      headsets: [
+        { id: '/dev/hidraw3', name: 'Jabra Evolve', vendorId: 0x0b0e, productId: 0x0305, status: 'ok' as const, active: true },
+        { id: '/dev/hidraw5', name: 'USB Keyboard', vendorId: 0x046d, productId: 0xc31c, status: 'permission-denied' as const, problem: 'noAccess' as const },
+      ],
+      serialPorts: [{ path: '/dev/ttyUSB6', key: 'usb:2c7c:0125:a1b2c3:02', probe: 'modem' as const, maker: 'Quectel' }, { path: '/dev/ttyS0', key: '/dev/ttyS0', probe: 'notProbed' as const }],
+    },
+    gatewayLines: [{ id: 'gsm:861234', kind: 'gsm' as const, state: 'online' as const, port: '/dev/ttyUSB6', operator: 'CHINA MOBILE' }],
+    language,
+    now: new Date('2026-12-08T02:00:00Z'),
+    logDir: join(tmpdir(), 'dialdeck-no-logs'),
+    hidrawSysfs: join(tmpdir(), 'dialdeck-no-hidraw'),
+  });
+  const summaryOf = (language: 'zh-CN' | 'en') => collectDiagnostics(input(language)).find((e) => e.name === 'summary.txt')!.content;
+
+  it('comes first, in the language asked for, with a BOM so Notepad reads it as UTF-8', () => {
+    const entries = collectDiagnostics(input('zh-CN'));
+    expect(entries[0]!.name).toBe('summary.txt');
+    expect(entries[0]!.content.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('zh-CN: every device, account and file in Chinese sentences with full-width punctuation', () => {
+    const text = summaryOf('zh-CN');
+    expect(text).toContain('Dialdeck 诊断摘要');
+    expect(text).toContain('版本：1.2.3（桌面版）、electron 45.4.1');
+    expect(text).toContain('- Jabra Evolve（0b0e:0305）：就绪、当前使用');
+    expect(text).toContain('- USB Keyboard（046d:c31c）：无权限打开。没有打开这个耳机的权限。请在设备配置的“耳机”一步安装耳机权限规则，然后重新插拔耳机。');
+    expect(text).toContain('- /dev/ttyUSB6 [usb:2c7c:0125:a1b2c3:02]：已探测：USB 标识属于调制解调器厂商（Quectel）');
+    expect(text).toContain('- 启用的键 usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0 没有对应的串口');
+    expect(text).toContain('- gsm:861234：在线、CHINA MOBILE、/dev/ttyUSB6');
+    expect(text).toContain('- office（1001@pbx.example.com、wss://pbx.example.com/ws）');
+    expect(text).toContain('绑定服务器：https://bind.example.com（号码池 pool-a）');
+    expect(text).toContain('密码存储：basic_text，不能保存密码，已保存 1 项');
+    expect(text).toContain('- settings.json：设置（不含密码）');
+    // what is not a name, a code or an address the user set is Chinese
+    const latin = text
+      .replace(/Dialdeck|Jabra Evolve|USB Keyboard|Quectel|CHINA MOBILE|electron|linux|[a-z]+:\/\/[!-~]+|[!-~]+@[!-~]+|\/dev\/[!-~]+|\[[^\]]*\]|[!-~]+\.(json|txt|log)|usb:[!-~]+|gsm:[!-~]+|basic_text|pool-a|office|UTC|USB|SIP|AT|GB/g, '')
+      .match(/[A-Za-z]{3,}/g);
+    expect(latin).toBeNull();
+    expect(text).not.toMatch(/[\u4e00-\u9fff）]\s*[:,]|[:,]\s*[\u4e00-\u9fff（]/);
+  });
+
+  it('en: the same facts in English', () => {
+    const text = summaryOf('en');
+    expect(text).toContain('Dialdeck diagnostics summary');
+    expect(text).toContain('- Jabra Evolve (0b0e:0305): ready, active');
+    expect(text).toContain('- /dev/ttyUSB6 [usb:2c7c:0125:a1b2c3:02]: probed: its USB ids belong to a modem maker (Quectel)');
+    expect(text).toContain('Password storage: basic_text, cannot store passwords, 1 stored');
   });
 });
 

@@ -50,8 +50,8 @@ describe('installer channels', () => {
   });
 
   it('writes a diagnostics bundle', async () => {
-    const result = await first.router.dispatch('diagnostics:bundle', {}, page);
-    expect(result).toMatchObject({ ok: true, value: { files: expect.arrayContaining(['versions.json', 'settings.json', 'devices-live.json']) } });
+    const result = await first.router.dispatch('diagnostics:bundle', { language: 'zh-CN' }, page);
+    expect(result).toMatchObject({ ok: true, value: { files: expect.arrayContaining(['summary.txt', 'versions.json', 'settings.json', 'devices-live.json']) } });
   });
 
   it('explains what the binding check needs before it can run', async () => {

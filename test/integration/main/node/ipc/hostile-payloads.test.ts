@@ -74,7 +74,7 @@ describe('every channel refuses hostile payloads and main stays up', () => {
   });
 
   it('answers stale import requests with nothing done', async () => {
-    expect(await router.dispatch('crm:importReport', { jobId: 987654 }, page)).toMatchObject({ ok: true, value: { issues: [] } });
+    expect(await router.dispatch('crm:importReport', { jobId: 987654, language: 'zh-CN' }, page)).toMatchObject({ ok: true, value: { issues: [] } });
     expect(await router.dispatch('crm:cancelImport', { importId: 987654 }, page)).toEqual({ ok: true, value: { cancelled: false } });
   });
 

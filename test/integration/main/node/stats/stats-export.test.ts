@@ -92,7 +92,10 @@ describe('stats over the contract', () => {
     expect(day[5]).toBe(`${((boardDay.connected / boardDay.outbound) * 100).toFixed(1)}%`);
     expect(Number(day[7])).toBe(Math.round(boardDay.talkMs / 1000));
     expect(rows.find((r) => r[0] === '合计')!.slice(2, 3).map(Number)).toEqual([board.total.calls]);
-    expect(rows.filter((r) => r[0] === '按外呼任务').map((r) => r[1])).toContain('无任务（手动/呼入）');
+    expect(rows.filter((r) => r[0] === '按外呼任务').map((r) => r[1])).toContain('无任务（手动拨号和呼入）');
+    // in zh-CN only the campaigns' own ids and the time zone are Latin: every header and word is Chinese
+    const words = [header!, ...rows].flat().filter((cell) => !/^(autumn|spring|vip)$/.test(cell)).join(' ').replace('Asia/Shanghai', '');
+    expect(words).not.toMatch(/[A-Za-z]/);
     for (const c of calls) expect(text).not.toContain(c.number.slice(3));
   });
 
@@ -102,8 +105,8 @@ describe('stats over the contract', () => {
     expect(fileName).toMatch(/^dialdeck-stats-2026-03-09_2026-03-15-spring-\d{8}T\d{6}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['By day', 'By hour', 'By campaign', 'Total']);
-    const days = workbook.getWorksheet('By day')!;
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Per day', 'Per hour of the day', 'Per campaign', 'Total']);
+    const days = workbook.getWorksheet('Per day')!;
     expect(days.getRow(1).values).toEqual([undefined, 'Date', 'Calls', 'Outbound', 'Connected', 'Connect rate', 'Inbound', 'Talk time (s)', 'Average talk (s)', ...OUTCOME_KEYS.map(() => expect.any(String))]);
     expect(days.rowCount).toBe(1 + 7);
     for (const [i, d] of board.days.entries()) {
@@ -113,10 +116,10 @@ describe('stats over the contract', () => {
       expect(row.getCell(5).value).toBeCloseTo(d.connected / d.outbound, 4);
       expect(row.getCell(5).numFmt).toBe('0.0%');
     }
-    const campaigns = workbook.getWorksheet('By campaign')!;
+    const campaigns = workbook.getWorksheet('Per campaign')!;
     expect(campaigns.rowCount).toBe(2);
     expect(campaigns.getRow(2).getCell(1).value).toBe('spring');
-    const hours = workbook.getWorksheet('By hour')!;
+    const hours = workbook.getWorksheet('Per hour of the day')!;
     let hourCalls = 0;
     hours.eachRow((row, n) => void (n > 1 && (hourCalls += row.getCell(2).value as number)));
     expect(hourCalls).toBe(board.total.calls);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreClient } from '../../../../../main/node/store/store-client';
 import type { StoreHandlers, AppStoreClient } from '../../../../../main/node/store-worker/store-handlers';
@@ -37,16 +38,24 @@ describe('StoreClient (DB and import workers)', () => {
     expect(await client.api.count({})).toEqual({ total: 3000, exact: true });
     expect(await client.api.lists()).toEqual([{ id: 1, name: '测试', size: 3000 }]);
     expect(await client.api.importIssues({ jobId: summary.jobId })).toEqual([
-      { line: 3002, reason: 'duplicateInFile', value: '13800000000', detail: 'same number as line 2' },
+      { line: 3002, reason: 'duplicateInFile', value: '13800000000', detail: { code: 'sameAsLine', line: 2 } },
     ]);
   });
 
-  it('returns errors as typed values: bad input, not found', async () => {
+  it('returns errors as typed values: bad input, not found, each with the reason the page says', async () => {
     env = scratch();
     client = new StoreClient<StoreHandlers>(join(env.dir, 'crm.db'));
-    await expect(client.api.getContact({ id: 42 })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(client.api.getContact({ id: 42 })).rejects.toMatchObject({ code: 'notFound', reason: { key: 'contact.missing' } });
     await expect(client.api.search({ limit: 0 })).rejects.toBeInstanceOf(StoreError);
-    await expect(client.startImport({ file: join(env.dir, 'missing.csv') }).done).rejects.toMatchObject({ code: 'badInput' });
-    await expect(client.resumeImport(7).done).rejects.toMatchObject({ code: 'notFound', message: 'import job 7 not found' });
+    await expect(client.api.dncAdd({ number: '12345', reason: 'refused' })).rejects.toMatchObject({ code: 'badInput', reason: { key: 'dnc.notPhone' } });
+    await expect(client.startImport({ file: join(env.dir, 'missing.csv') }).done).rejects.toMatchObject({ code: 'badInput', reason: { key: 'import.fileMissing' } });
+    await expect(client.resumeImport(7).done).rejects.toMatchObject({ code: 'notFound', message: 'import job 7 not found', reason: { key: 'import.jobMissing' } });
+    // found by the parse worker, carried through the import worker
+    await expect(client.startImport({ file: env.file('empty.csv', '') }).done).rejects.toMatchObject({ code: 'badInput', reason: { key: 'import.empty' } });
+    const binary = join(env.dir, 'binary.csv');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    await expect(client.api.previewImport({ file: binary })).rejects.toMatchObject({ code: 'badInput', reason: { key: 'import.encoding' } });
+    const quote = env.file('quote.csv', '姓名,手机\n张三,"13800138000\n');
+    await expect(client.startImport({ file: quote }).done).rejects.toMatchObject({ reason: { key: 'import.unclosedQuote', params: { line: 2 } } });
   });
 });

@@ -107,6 +107,22 @@ describe('IPC router', () => {
     expect(JSON.stringify(internal)).not.toContain('/var/lib/agent');
   });
 
+  it('answers a DomainError with its reason, the key the page says in its language', async () => {
+    const router = createRouter(
+      handlers({
+        'shell:openExternal': () => {
+          throw new DomainError('REFUSED', 'only https: and mailto: links', { key: 'link.refused' });
+        },
+      }),
+      APP_ORIGIN,
+      memoryLogger(),
+    );
+    expect(await router.dispatch('shell:openExternal', { url: 'file:///etc' }, appPage)).toEqual({
+      ok: false,
+      error: { code: 'REFUSED', message: 'only https: and mailto: links', reason: { key: 'link.refused' } },
+    });
+  });
+
   it('refuses to return a value the contract does not promise', async () => {
     const router = createRouter(handlers({ 'devices:status': () => ({ process: 'exploded' }) as never }), APP_ORIGIN, memoryLogger());
     expect(await router.dispatch('devices:status', {}, appPage)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -1,7 +1,9 @@
 // The engine refuses bad requests before anything reaches the network. Runs in Node: a fake
 // MediaDevices stands in for the browser, and WebSocket is a spy that must never be built.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatSipMessage } from '../../../../../common/sip/messages';
 import { PhoneEngine, PhoneError } from '../../../../../renderer/src/telephony';
+import { setupFailure } from '../../../../../renderer/src/telephony/phone-call';
 
 const account = { id: 'a1', server: 'ws://127.0.0.1:8088', user: '1001', domain: '127.0.0.1' };
 
@@ -39,6 +41,21 @@ describe('PhoneEngine refusals', () => {
     const id = await engine.call('1002');
     const [call] = engine.snapshot().calls;
     expect(call).toMatchObject({ id, state: 'ended', endReason: 'failed', failure: { key: 'call.setupFailed' } });
+    // the browser's or sip.js's own (English) text is not carried to the screen
+    expect(call?.failure?.params).toBeUndefined();
+  });
+
+  it.each([
+    ['NotAllowedError', 'call.micDenied', '不允许使用麦克风'],
+    ['NotFoundError', 'call.micMissing', '没有找到麦克风'],
+    ['NotReadableError', 'call.micBusy', '麦克风正被其他程序占用'],
+    ['TypeError', 'call.setupFailed', '无法建立呼叫'],
+  ] as const)('says a call that could not start because of %s by its cause, with what to do', (name, key, zh) => {
+    const error = name === 'TypeError' ? new TypeError('Failed to execute setRemoteDescription') : new DOMException('Permission denied by system', name);
+    const failure = setupFailure(error);
+    expect(failure).toEqual({ key });
+    expect(formatSipMessage(failure, 'zh-CN')).toContain(zh);
+    expect(formatSipMessage(failure, 'zh-CN').replace(/Dialdeck|SIP/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 
   it('rejects an invalid account and a duplicate id', () => {

@@ -38,10 +38,17 @@ describe('importContacts', () => {
       '+8613900139000',
     ]);
     expect(importIssues(env.db, summary.jobId)).toEqual([
-      { line: 4, reason: 'invalid', value: '12345', detail: 'not a valid phone number' },
-      { line: 5, reason: 'duplicateInFile', value: '+86 13800138000', detail: 'same number as line 2' },
+      { line: 4, reason: 'invalid', value: '12345', detail: { code: 'notPhone' } },
+      { line: 5, reason: 'duplicateInFile', value: '+86 13800138000', detail: { code: 'sameAsLine', line: 2 } },
     ]);
-    expect(importReportCsv(env.db, summary.jobId)).toContain('5,duplicateInFile,+86 13800138000,same number as line 2');
+    // the report file in the user's language: headers, reasons and details with what to do
+    const zh = importReportCsv(env.db, summary.jobId, 'zh-CN');
+    expect(zh.split('\r\n')[0]).toBe('\ufeff行号,原因,号码,说明');
+    expect(zh).toContain('5,文件内重复,+86 13800138000,与第 2 行的号码相同，只导入了先出现的那一行。');
+    expect(zh).not.toMatch(/duplicateInFile|same number|[A-Za-z]{4,}/);
+    const en = importReportCsv(env.db, summary.jobId, 'en');
+    expect(en.split('\r\n')[0]).toBe('\ufeffLine,Reason,Number,Detail');
+    expect(en).toContain('4,Invalid number,12345,Not a valid phone number. Correct it and import the row again.');
   });
 
   it('skips numbers on the do-not-call list and numbers already in the database', async () => {
@@ -56,6 +63,13 @@ describe('importContacts', () => {
       [5, 'dnc'],
       [6, 'duplicateInDatabase'],
     ]);
+    expect(importIssues(env.db, summary.jobId).map((i) => i.detail)).toEqual([
+      { code: 'onDnc', dncReason: 'refused' },
+      { code: 'notPhone' },
+      { code: 'onDnc', dncReason: 'refused' },
+      { code: 'existingContact', contactId: env.db.prepare("SELECT contact_id FROM contact_phones WHERE phone_key = '+8613900139000'").pluck().get() },
+    ]);
+    expect(importReportCsv(env.db, summary.jobId, 'zh-CN')).toContain('这个号码在免打扰名单中（客户拒绝），没有导入。');
     // published after the existing contact, and searchable like it
     const found = (query: string) => searchContacts(env.db, SearchRequest.parse({ query })).items.map((c) => c.name);
     expect(found('李四')).toEqual(['李四']);
@@ -242,5 +256,17 @@ describe('previewImport', () => {
       ['张三', '138 0013 8000', '北京某某科技有限公司', '老客户'],
       ['李四', '（010）1234-5678转123', '上海某某贸易', ''],
     ]);
+  });
+});
+
+describe('import report rows stored before details were facts', () => {
+  it('reads the old English sentences back as facts', async () => {
+    const { issueDetail } = await import('../../../../../../main/node/crm/repo/import-report');
+    expect(issueDetail({ reason: 'duplicateInFile', value: '138', detail: 'same number as line 12' })).toEqual({ code: 'sameAsLine', line: 12 });
+    expect(issueDetail({ reason: 'duplicateInDatabase', value: '138', detail: 'already stored for contact 7' })).toEqual({ code: 'existingContact', contactId: 7 });
+    expect(issueDetail({ reason: 'dnc', value: '138', detail: 'do-not-call: complaint' })).toEqual({ code: 'onDnc', dncReason: 'complaint' });
+    expect(issueDetail({ reason: 'highComplaint', value: '138', detail: '2+ complaints on record' })).toEqual({ code: 'complaints', count: 2 });
+    expect(issueDetail({ reason: 'invalid', value: '', detail: 'no phone number' })).toEqual({ code: 'noPhone' });
+    expect(issueDetail({ reason: 'duplicateInFile', value: '138', detail: 'garbled' })).toEqual({ code: 'none' });
   });
 });

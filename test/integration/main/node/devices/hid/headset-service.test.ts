@@ -47,6 +47,8 @@ describe('HeadsetService', () => {
       ['/dev/hidraw3', 'ok', true],
     ]);
     expect(service.list()[1]!.reason).toMatch(/udev/);
+    // what the page says, with the fix, is a code; the English reason is for the log and the bundle
+    expect(service.list().map((h) => h.problem)).toEqual([expect.stringMatching(/^(noTelephony|noCallControls)$/), 'noAccess', undefined]);
     expect(service.list()[2]!.inputs).toEqual(['phoneMute', 'hookSwitch', 'flash', 'redial', 'reject']);
     expect(deviceLists).toHaveLength(1);
     for (const headset of service.list()) expect(HeadsetInfo.parse(headset)).toEqual(headset); // IPC-safe as is
