@@ -18,7 +18,7 @@ const SUB = 0x1a;
 const CAN = 0x18;
 const COMPLEX_START = 0x58; // 'X'
 const COMPLEX_END = 0x2e; // '.'
-/** A complex event report longer than this is noise: it is cut here rather than grown without end. */
+/** A complex event report longer than this is noise: it is dropped and the bytes after it are audio again. */
 const MAX_COMPLEX = 512;
 
 export type DleEventKind =
@@ -161,7 +161,7 @@ export class DleDecoder {
       if (this.dlePending) {
         this.dlePending = false;
         const code = chunk[pos++] as number;
-        if (this.complex !== null) {
+        if (this.complex !== null && code !== ETX) {
           if (code === COMPLEX_END) {
             events.push(makeEvent('X', n, String.fromCharCode(...this.complex)));
             this.complex = null;
@@ -171,6 +171,7 @@ export class DleDecoder {
           // any other <DLE><x> inside a report is dropped
           continue;
         }
+        this.complex = null; // <DLE><ETX> ends the stream even inside a report
         if (code === DLE) {
           out[n++] = DLE;
         } else if (code === SUB) {
@@ -190,7 +191,13 @@ export class DleDecoder {
       let dle = chunk.indexOf(DLE, pos);
       if (dle < 0) dle = len;
       if (this.complex !== null) {
-        for (let i = pos; i < dle; i++) this.pushComplex(chunk[i] as number);
+        let i = pos;
+        while (i < dle && this.complex !== null) this.pushComplex(chunk[i++] as number);
+        if (this.complex === null) {
+          // the report outgrew its limit: not a report after all, back to audio from here
+          out.set(chunk.subarray(i, dle), n);
+          n += dle - i;
+        }
       } else {
         out.set(chunk.subarray(pos, dle), n);
         n += dle - pos;
@@ -204,9 +211,11 @@ export class DleDecoder {
     return { audio: out.slice(0, n), events, rest: new Uint8Array(0) };
   }
 
+  /** Adds a byte to the report; one more than MAX_COMPLEX drops the report (a stray `<DLE>X` in noise). */
   private pushComplex(byte: number): void {
     const report = this.complex as number[];
     if (report.length < MAX_COMPLEX) report.push(byte);
+    else this.complex = null;
   }
 }
 

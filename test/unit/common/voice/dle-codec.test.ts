@@ -77,6 +77,22 @@ describe('DLE decoder: events', () => {
     expect(r.events).toEqual([expect.objectContaining({ kind: 'complex', data: 'NMBR=102', offset: 1 })]);
   });
 
+  it('<DLE><ETX> inside a complex report still ends the stream', () => {
+    const r = new DleDecoder().push(bytes([1, DLE], 'X', 'NMBR=1', [DLE, 3], 'OK'));
+    expect(r.events.map((e) => e.kind)).toEqual(['end-of-stream']);
+    expect([...r.audio]).toEqual([1]);
+    expect(String.fromCharCode(...r.rest)).toBe('OK');
+  });
+
+  it('a report that never ends (a stray <DLE>X) is dropped after 512 bytes and audio flows again', () => {
+    const decoder = new DleDecoder();
+    const first = decoder.push(bytes([7, DLE], 'X', Array(512).fill(0x41)));
+    expect([...first.audio]).toEqual([7]);
+    const second = decoder.push(bytes([0x42, 1, 2, DLE, DLE, 3]));
+    expect(second.events).toEqual([]);
+    expect([...second.audio]).toEqual([1, 2, DLE, 3]); // 0x42 was the 513th report byte
+  });
+
   it('after <DLE><ETX> hands every later byte back as AT text', () => {
     const decoder = new DleDecoder();
     const first = decoder.push(bytes([5, DLE, 3], '\r\nOK'));
