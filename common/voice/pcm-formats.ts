@@ -28,7 +28,7 @@ export function codecForVsm(cml: number): VoiceCodec | null {
     case 0:
       return 's8';
     case 1:
-    case 128:
+    case 128: // USR's "8-BIT LINEAR": unsigned, silence 0x7F/0x80 as callattendant plays it
     case 130:
       return 'u8';
     case 4:
