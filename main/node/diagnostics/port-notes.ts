@@ -11,13 +11,24 @@ const WHY: Record<PortProbe, string> = {
   notProbed: 'not opened: not a modem maker’s USB id and not enabled in settings',
   disabled: 'never opened: disabled in settings',
   notAt: 'never opened: a modem’s diagnostic/GNSS interface, not an AT port',
+  audio: 'never opened for AT: a voice modem’s call-audio port',
 };
+
+/** Where a port's call audio flows, or which AT port an audio port belongs to (audio-ports.ts). */
+function audioNote(p: SerialPortInfo): string {
+  if (p.probe === 'audio') return `${p.audioOf ? `, paired with the AT port ${p.audioOf}` : ' (its AT port is not listed or cannot be told apart)'}${p.enableIgnored ? '; enabled or named by the installer: ignored' : ''}`;
+  const voice = p.voice;
+  if (!voice) return '';
+  if (voice.audio === 'port') return `; call audio on ${voice.audioPort}`;
+  if (voice.audio === 'inBand') return '; call audio in-band on this port';
+  return `; its ${voice.family} audio port is not listed`;
+}
 
 export function serialPortNotes(ports: readonly SerialPortInfo[], policy: ProbePolicy): string[] {
   const sharing = (legacyKey: string) => ports.filter((p) => p.legacyKey === legacyKey || p.key === legacyKey).length;
   const notes = ports.map((p) => {
     const maker = p.probe === 'modem' && p.maker ? ` (${p.maker})` : '';
-    let line = `${p.path} [${p.key ?? p.path}]: ${p.probe ? WHY[p.probe] + maker : 'probe state unknown (the scan had no port policy)'}`;
+    let line = `${p.path} [${p.key ?? p.path}]: ${p.probe ? WHY[p.probe] + maker : 'probe state unknown (the scan had no port policy)'}${audioNote(p)}`;
     if (p.legacyKey) {
       const list = policy.disabledPorts.includes(p.legacyKey) ? 'disabled' : 'enabled';
       line += p.legacyKeyShared
