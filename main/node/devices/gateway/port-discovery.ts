@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import { decideProbe, isProbed, located, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort, type PortProbe } from '../../../../common/devices/probe-policy';
 import { withUsbLocations } from './usb-location';
@@ -27,6 +27,24 @@ export const listOsSerialPorts: PortLister = withUsbLocations(async () =>
     ...(p.pnpId ? { pnpId: p.pnpId } : {}),
     ...(p.locationId ? { location: p.locationId } : {}),
   })));
+
+/**
+ * The port listing read from a JSON file (an array of ListedPort) instead of the OS, every round: the
+ * harness's --serial-listing, so an end-to-end test can show socat PTYs as a USB modem's interfaces.
+ * An unreadable or malformed file lists nothing.
+ */
+export function listPortsFromFile(file: string): PortLister {
+  return async () => {
+    const text = await readFile(file, 'utf8').catch(() => '[]');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return [];
+    }
+    return Array.isArray(parsed) ? parsed.filter((p): p is ListedPort => typeof p === 'object' && p !== null && typeof (p as { path?: unknown }).path === 'string') : [];
+  };
+}
 
 /**
  * A serial-less adapter's id carries where it is plugged in (as portKey does): two FXO modems behind
