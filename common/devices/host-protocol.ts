@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CallState, HeadsetButtonEvent, HeadsetInfo } from '../hid/headset-api';
 import { GatewaySettings } from '../settings/gateways';
+import { ModemAudio } from './audio-ports';
 import { GatewayCommand, GatewayEventMessage, GatewayLine } from './gateway-api';
 import { PortAnswer } from './port-answer';
 import { PortProbe } from './probe-policy';
@@ -27,6 +28,15 @@ export const SerialPortInfo = z.object({
   legacyKey: z.string().optional(),
   /** ...and other present ports too, so it enabled none of them */
   legacyKeyShared: z.boolean().optional(),
+  /** an audio port (probe `audio`): the path of the AT port of the same modem, when it is listed */
+  audioOf: z.string().optional(),
+  /** an audio port the installer enabled or named at start-up: ignored, it is never probed for AT */
+  enableIgnored: z.boolean().optional(),
+  /**
+   * a voice modem's AT port: where its call audio flows (audio-ports.ts). The voice path opens
+   * `voice.audioPort` only while that port's own probe state is `audio` (not `disabled`).
+   */
+  voice: ModemAudio.optional(),
 });
 export type SerialPortInfo = z.infer<typeof SerialPortInfo>;
 

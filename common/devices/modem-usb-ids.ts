@@ -52,7 +52,8 @@ export const MODEM_MANUFACTURERS: ReadonlyArray<[pattern: RegExp, maker: string]
   [/\bu\.?s\.? ?robotics\b/i, 'U.S. Robotics'],
 ];
 
-const hex4 = (id: string | undefined): string | undefined => {
+/** A USB id as four lowercase hex digits ("0x12D1" → "12d1"), or undefined when it is not one. */
+export const hex4 = (id: string | undefined): string | undefined => {
   const bare = id?.trim().toLowerCase().replace(/^0x/, '');
   return bare && /^[0-9a-f]{1,4}$/.test(bare) ? bare.padStart(4, '0') : undefined;
 };

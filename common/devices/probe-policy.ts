@@ -2,7 +2,10 @@
 // Only modems are probed on their own; anything else waits for the installer (see modem-usb-ids.ts).
 import { z } from 'zod';
 import type { GatewaySettings } from '../settings/gateways';
+import { findAudioPairs, isAudioPort, usbInterfaceOf, type ModemAudio } from './audio-ports';
 import { modemMakerOf } from './modem-usb-ids';
+
+export { usbInterfaceOf } from './audio-ports';
 
 /** A serial port as serialport's list() reports it (fields as strings, absent when the OS does not say). */
 export interface ListedPort {
@@ -30,14 +33,12 @@ export interface ListedPort {
  * - `notProbed`: left alone, nothing says it is a modem (it can be enabled)
  * - `disabled`: never opened, the installer disabled it
  * - `notAt`: never opened, a modem's diagnostic/GNSS interface that is not an AT port
+ * - `audio`: never opened for AT, a voice modem's call-audio port (audio-ports.ts); only the voice path opens it
  */
-export const PortProbe = z.enum(['modem', 'enabled', 'named', 'notProbed', 'disabled', 'notAt']);
+export const PortProbe = z.enum(['modem', 'enabled', 'named', 'notProbed', 'disabled', 'notAt', 'audio']);
 export type PortProbe = z.infer<typeof PortProbe>;
 
 export const isProbed = (probe: PortProbe): boolean => probe === 'modem' || probe === 'enabled' || probe === 'named';
-
-/** The USB interface number from a Linux by-id name ("...-if02-port0"), if any. */
-export const usbInterfaceOf = (port: Pick<ListedPort, 'pnpId'>): string | undefined => /-if([0-9a-f]{2})/i.exec(port.pnpId ?? '')?.[1]?.toLowerCase();
 
 /**
  * The key settings remember a port by: `usb:vid:pid:serial:interface` for USB ports (ttyUSB numbers change
@@ -64,7 +65,10 @@ export const legacyKeyOf = (key: string): string | undefined => LOCATED_KEY.exec
 /** The old-format key a port may still be saved under in settings, if its key has changed since. */
 export const legacyPortKey = (port: ListedPort): string | undefined => legacyKeyOf(portKey(port));
 
-/** Quectel's DM and NMEA interfaces (00/01) take no AT commands; writing to DM can upset the module (notes §9). */
+/**
+ * Quectel's DM and NMEA interfaces (00/01) take no AT commands; writing to DM can upset the module (notes §9).
+ * On voice modules the NMEA interface is the audio port instead (audio-ports.ts), which is decided first.
+ */
 const NON_AT_INTERFACES: ReadonlyArray<[vendorId: string, iface: string]> = [
   ['2c7c', '00'],
   ['2c7c', '01'],
@@ -82,6 +86,12 @@ export interface PortDecision {
   legacyKey?: string;
   /** ...and other present ports too, so it enabled none of them (a disable still holds for all) */
   legacyKeyShared?: boolean;
+  /** an audio port: the path of its modem's AT port (absent when that is not listed or cannot be told) */
+  audioOf?: string;
+  /** an audio port the installer enabled or named: ignored, an audio port takes no AT commands */
+  enableIgnored?: boolean;
+  /** a voice modem's AT port: where its call audio flows (audio-ports.ts findAudioPairs) */
+  voice?: ModemAudio;
 }
 
 /**
@@ -98,7 +108,18 @@ export function decidePorts(ports: readonly ListedPort[], policy: ProbePolicy): 
   for (const port of ports) {
     for (const key of new Set([portKey(port), legacyPortKey(port)])) if (key) holders.set(key, (holders.get(key) ?? 0) + 1);
   }
-  return ports.map((port) => decideOne(port, policy, (key) => holders.get(key) ?? 0));
+  const audioOf = new Map<string, string>();
+  const voiceOf = new Map<string, ModemAudio>();
+  for (const { atPort, ...voice } of findAudioPairs(ports)) {
+    voiceOf.set(atPort, voice);
+    if (voice.audioPort) audioOf.set(voice.audioPort, atPort);
+  }
+  return ports.map((port) => {
+    const decision = decideOne(port, policy, (key) => holders.get(key) ?? 0);
+    const at = decision.probe === 'audio' ? audioOf.get(port.path) : undefined;
+    const voice = voiceOf.get(port.path);
+    return { ...decision, ...(at ? { audioOf: at } : {}), ...(voice ? { voice } : {}) };
+  });
 }
 
 /**
@@ -117,6 +138,8 @@ function decideOne(port: ListedPort, policy: ProbePolicy, holdersOf: (key: strin
   // a disabled port loses to nothing: it may be a device that misbehaves when written to
   if (policy.disabledPorts.includes(key)) return { probe: 'disabled' };
   if (legacy && policy.disabledPorts.includes(legacy)) return decided('disabled');
+  // whatever the enable list or the start-up names say: an audio port answers no AT and the voice path needs it
+  if (isAudioPort(port)) return { ...decided('audio'), ...(policy.enabledPorts.includes(key) || (legacy && policy.enabledPorts.includes(legacy)) || port.named ? { enableIgnored: true } : {}) };
   const iface = usbInterfaceOf(port);
   if (NON_AT_INTERFACES.some(([vid, i]) => port.vendorId?.toLowerCase() === vid && iface === i)) return decided('notAt');
   if (policy.enabledPorts.includes(key)) return { probe: 'enabled' };
@@ -136,6 +159,7 @@ export const PORT_ACTIONS: Record<PortProbe, readonly PortAction[]> = {
   notProbed: ['probe', 'disable'],
   disabled: ['allow'],
   notAt: [],
+  audio: [],
 };
 
 /**

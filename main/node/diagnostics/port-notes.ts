@@ -10,10 +10,16 @@ type List = 'enabled' | 'disabled';
 
 /** A port's facts, or a saved key that names no port present. */
 export type PortNote =
-  | { kind: 'port'; path: string; key: string; probe?: PortProbe; maker?: string; legacy?: { key: string; list: List; sharedBy?: number } }
+  | { kind: 'port'; path: string; key: string; probe?: PortProbe; maker?: string; legacy?: { key: string; list: List; sharedBy?: number }; audio?: AudioFacts }
   | { kind: 'missingKey'; list: List; key: string };
 
+/** Where a port's call audio flows, or which AT port an audio port belongs to (common/devices/audio-ports.ts). */
+type AudioFacts =
+  | { kind: 'audioPort'; atPort?: string; enableIgnored: boolean }
+  | { kind: 'voice'; audio: 'port' | 'inBand' | 'missing'; audioPort?: string; family: string };
+
 type Words = {
+  audio: (facts: AudioFacts) => string;
   why: Record<PortProbe, string>;
   maker: (maker: string) => string;
   unknown: string;
@@ -32,7 +38,16 @@ const words: Record<UiLanguage, Words> = {
       notProbed: 'not opened: not a modem maker’s USB id and not enabled in settings',
       disabled: 'never opened: disabled in settings',
       notAt: 'never opened: a modem’s diagnostic/GNSS interface, not an AT port',
+      audio: 'never opened for AT: a voice modem’s call-audio port',
     },
+    audio: (f) =>
+      f.kind === 'audioPort'
+        ? `${f.atPort ? `, paired with the AT port ${f.atPort}` : ' (its AT port is not listed or cannot be told apart)'}${f.enableIgnored ? '; enabled or named by the installer: ignored' : ''}`
+        : f.audio === 'port'
+          ? `; call audio on ${f.audioPort}`
+          : f.audio === 'inBand'
+            ? '; call audio in-band on this port'
+            : `; its ${f.family} audio port is not listed`,
     maker: (maker) => ` (${maker})`,
     unknown: 'probe state unknown (the scan had no port policy)',
     colon: ': ',
@@ -49,7 +64,16 @@ const words: Record<UiLanguage, Words> = {
       notProbed: '未打开：USB 标识不属于调制解调器厂商，也没有在设置中启用',
       disabled: '从不打开：已在设置中禁用',
       notAt: '从不打开：这是调制解调器的诊断或定位接口，不是 AT 串口',
+      audio: '从不作为 AT 串口打开：这是语音调制解调器的通话音频端口',
     },
+    audio: (f) =>
+      f.kind === 'audioPort'
+        ? `${f.atPort ? `，与 AT 串口 ${f.atPort} 配对` : '（没有列出它的 AT 串口，或无法分辨）'}${f.enableIgnored ? '；安装人员的启用或启动时指定已忽略' : ''}`
+        : f.audio === 'port'
+          ? `；通话音频在 ${f.audioPort}`
+          : f.audio === 'inBand'
+            ? '；通话音频在本串口内传输'
+            : `；没有列出它的 ${f.family} 音频端口`,
     maker: (maker) => `（${maker}）`,
     unknown: '探测状态未知（扫描时没有串口设置）',
     colon: '：',
@@ -66,6 +90,8 @@ export function serialPortFacts(ports: readonly SerialPortInfo[], policy: ProbeP
     const note: PortNote = { kind: 'port', path: p.path, key: p.key ?? p.path };
     if (p.probe) note.probe = p.probe;
     if (p.probe === 'modem' && p.maker) note.maker = p.maker;
+    if (p.probe === 'audio') note.audio = { kind: 'audioPort', ...(p.audioOf ? { atPort: p.audioOf } : {}), enableIgnored: p.enableIgnored ?? false };
+    else if (p.voice) note.audio = { kind: 'voice', audio: p.voice.audio, family: p.voice.family, ...(p.voice.audioPort ? { audioPort: p.voice.audioPort } : {}) };
     if (p.legacyKey) {
       const list: List = policy.disabledPorts.includes(p.legacyKey) ? 'disabled' : 'enabled';
       note.legacy = { key: p.legacyKey, list, ...(p.legacyKeyShared ? { sharedBy: sharing(p.legacyKey) } : {}) };
@@ -82,7 +108,7 @@ export function serialPortFacts(ports: readonly SerialPortInfo[], policy: ProbeP
 export function portNoteText(note: PortNote, language: UiLanguage): string {
   const w = words[language];
   if (note.kind === 'missingKey') return w.missing(note.list, note.key);
-  let line = `${note.path} [${note.key}]${w.colon}${note.probe ? w.why[note.probe] + (note.maker ? w.maker(note.maker) : '') : w.unknown}`;
+  let line = `${note.path} [${note.key}]${w.colon}${note.probe ? w.why[note.probe] + (note.maker ? w.maker(note.maker) : '') : w.unknown}${note.audio ? w.audio(note.audio) : ''}`;
   if (note.legacy) line += note.legacy.sharedBy !== undefined ? w.legacyShared(note.legacy.list, note.legacy.key, note.legacy.sharedBy) : w.legacyOne(note.legacy.key);
   return line;
 }

@@ -26,6 +26,8 @@ const { values } = parseArgs({
     gateways: { type: 'string', default: 'on' },
     // a serial port to probe even though the OS does not list it (a socat PTY); repeatable
     'serial-port': { type: 'string', multiple: true, default: [] },
+    // a JSON file of listed ports (probe-policy.ts ListedPort) used instead of the OS's listing: a socat PTY shown as a USB modem's interface
+    'serial-listing': { type: 'string' },
   },
 });
 
@@ -54,6 +56,7 @@ const composed = await composeMain({
       ...process.env,
       DIALDECK_GATEWAYS: values.gateways,
       ...(values['serial-port'].length ? { DIALDECK_SERIAL_PORTS: values['serial-port'].map((p) => resolve(p)).join(delimiter) } : {}),
+      ...(values['serial-listing'] ? { DIALDECK_SERIAL_LISTING: resolve(values['serial-listing']) } : {}),
       ...(values['virtual-headset'] ? { DIALDECK_VIRTUAL_HEADSET: resolve(values['virtual-headset']) } : {}),
     }),
   openExternal: async (url) => composed.log.info('harness: would open an external link', { url }),

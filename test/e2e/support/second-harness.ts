@@ -17,13 +17,16 @@ export interface SecondHarness {
 export interface SecondHarnessOptions {
   /** serial ports to probe for gateways (--gateways on --serial-port ...); none: gateways off */
   serialPorts?: readonly string[];
+  /** a JSON file of listed ports the devices process sees instead of the OS's (--serial-listing); turns gateways on */
+  serialListing?: string;
 }
 
 export async function startSecondHarness(port: number, options: SecondHarnessOptions = {}): Promise<SecondHarness> {
   const token = 'e2e-second-agent-token';
   const dataDir = mkdtempSync(join(tmpdir(), 'dialdeck-e2e-b-'));
   const serialPorts = options.serialPorts ?? [];
-  const gatewayArgs = serialPorts.length ? ['--gateways', 'on', ...serialPorts.flatMap((p) => ['--serial-port', p])] : ['--gateways', 'off'];
+  const listingArgs = options.serialListing ? ['--serial-listing', options.serialListing] : [];
+  const gatewayArgs = serialPorts.length || options.serialListing ? ['--gateways', 'on', ...serialPorts.flatMap((p) => ['--serial-port', p]), ...listingArgs] : ['--gateways', 'off'];
   const child: ChildProcess = spawn(
     'node_modules/.bin/tsx',
     ['main/node/harness/cli.ts', '--port', String(port), '--data-dir', dataDir, ...gatewayArgs, '--connect', 'ws://127.0.0.1:8088'],

@@ -1,6 +1,6 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import { decideProbe, isProbed, located, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort } from '../../../../common/devices/probe-policy';
+import { decideProbe, isProbed, located, NO_PORT_CHOICES, usbInterfaceOf, type ListedPort, type PortProbe } from '../../../../common/devices/probe-policy';
 import { withUsbLocations } from './usb-location';
 
 export type { ListedPort } from '../../../../common/devices/probe-policy';
@@ -10,6 +10,8 @@ export interface PortCandidate {
   /** USB identity (vid:pid:serial:interface, plus @location without a serial) when the OS reports it; the fallback identity without an IMEI. */
   usbId?: string;
 }
+
+const NEVER_AT: ReadonlySet<PortProbe> = new Set<PortProbe>(['notAt', 'audio']);
 
 /** The one seam through which serial ports are listed (tests pass a counting or scripted lister). */
 export type PortLister = () => Promise<ListedPort[]>;
@@ -27,6 +29,24 @@ export const listOsSerialPorts: PortLister = withUsbLocations(async () =>
   })));
 
 /**
+ * The port listing read from a JSON file (an array of ListedPort) instead of the OS, every round: the
+ * harness's --serial-listing, so an end-to-end test can show socat PTYs as a USB modem's interfaces.
+ * An unreadable or malformed file lists nothing.
+ */
+export function listPortsFromFile(file: string): PortLister {
+  return async () => {
+    const text = await readFile(file, 'utf8').catch(() => '[]');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return [];
+    }
+    return Array.isArray(parsed) ? parsed.filter((p): p is ListedPort => typeof p === 'object' && p !== null && typeof (p as { path?: unknown }).path === 'string') : [];
+  };
+}
+
+/**
  * A serial-less adapter's id carries where it is plugged in (as portKey does): two FXO modems behind
  * identical CH340 cables have no IMEI and would otherwise be one line.
  */
@@ -34,9 +54,9 @@ export function toCandidate(p: ListedPort): PortCandidate {
   return { path: p.path, usbId: p.vendorId ? located([p.vendorId, p.productId, p.serialNumber, usbInterfaceOf(p)].join(':'), p) : undefined };
 }
 
-/** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT interfaces left out. */
+/** The OS's ports that may carry AT commands at all (diag CLI `gateway list`): a modem's non-AT and audio interfaces left out. */
 export async function listSerialPorts(list: PortLister = listOsSerialPorts): Promise<PortCandidate[]> {
-  return (await list()).filter((p) => decideProbe(p, NO_PORT_CHOICES) !== 'notAt').map(toCandidate);
+  return (await list()).filter((p) => !NEVER_AT.has(decideProbe(p, NO_PORT_CHOICES))).map(toCandidate);
 }
 
 /** Ports a gateway service may probe without an installer's word: those with a modem maker's USB ids. */

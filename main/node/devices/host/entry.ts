@@ -3,6 +3,7 @@
 // or over Node's IPC channel when forked by the harness.
 import { delimiter } from 'node:path';
 import { ToDevices, type FromDevices } from '../../../../common/devices/host-protocol';
+import { listPortsFromFile } from '../gateway/port-discovery';
 import { startDevicesHost } from './devices-host';
 
 interface ParentPortLike {
@@ -24,6 +25,8 @@ const host = startDevicesHost({
   // extra ports to probe, path-delimiter separated; set by the harness's --serial-port, or by an installer
   // for the app (the utility process inherits the environment)
   serialPorts: (process.env.DIALDECK_SERIAL_PORTS ?? '').split(delimiter).filter(Boolean),
+  // the harness's --serial-listing (end-to-end tests): ports listed from a JSON file instead of the OS
+  ...(process.env.DIALDECK_SERIAL_LISTING ? { listPorts: listPortsFromFile(process.env.DIALDECK_SERIAL_LISTING) } : {}),
 });
 
 const onMessage = (raw: unknown) => {

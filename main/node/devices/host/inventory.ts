@@ -38,7 +38,7 @@ async function listTelephonyHid(): Promise<Inventory['headsets']> {
 /** A listed port as main and the setup screens see it; `probe` (and any old-key note) where the probe policy has decided. */
 export function serialPortInfo(port: ListedPort, decision?: PortProbe | PortDecision): SerialPortInfo {
   const maker = modemMakerOf(port);
-  const { probe, legacyKey, legacyKeyShared } = typeof decision === 'string' ? { probe: decision } : (decision ?? {});
+  const { probe, legacyKey, legacyKeyShared, audioOf, enableIgnored, voice } = typeof decision === 'string' ? { probe: decision } : (decision ?? {});
   return {
     path: port.path,
     ...(port.manufacturer ? { manufacturer: port.manufacturer } : {}),
@@ -50,6 +50,9 @@ export function serialPortInfo(port: ListedPort, decision?: PortProbe | PortDeci
     ...(port.location ? { location: port.location } : {}),
     ...(legacyKey ? { legacyKey } : {}),
     ...(legacyKeyShared ? { legacyKeyShared } : {}),
+    ...(audioOf ? { audioOf } : {}),
+    ...(enableIgnored ? { enableIgnored } : {}),
+    ...(voice ? { voice } : {}),
   };
 }
 

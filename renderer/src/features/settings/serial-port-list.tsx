@@ -1,7 +1,8 @@
 // The serial ports the devices process sees, each with what the gateway service does with it. Only
 // modems are probed on their own (AT commands written to a printer, a scale or a console would be
 // garbage to them at best); any other port waits for the installer to choose "Probe", and a disabled
-// port is never opened. The choice is stored in settings.gateways by the port's key.
+// port is never opened. The choice is stored in settings.gateways by the port's key. A voice modem's audio
+// port is shown as such, with the AT port it belongs to, and offers no probe actions.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SerialPortInfo } from '../../../../common/devices/host-protocol';
@@ -25,6 +26,9 @@ export function SerialPortList({ testId }: { testId: string }) {
     setBusy(false);
   };
 
+  // an audio port is named by the modem it belongs to (its AT port): that is the line it carries the calls of
+  const statusText = (p: SerialPortInfo) => (p.probe === 'audio' ? (p.audioOf ? t('serialPorts.status.audio', { at: p.audioOf }) : t('serialPorts.status.audioNoAt')) : t(`serialPorts.status.${p.probe}`));
+
   if (ports.length === 0) return null;
   const unprobed = ports.some((p) => p.probe === 'notProbed');
   return (
@@ -40,7 +44,7 @@ export function SerialPortList({ testId }: { testId: string }) {
             <code>{p.path}</code>
             {p.maker || p.manufacturer ? ` — ${p.maker ?? p.manufacturer}` : ''}
             {p.vendorId ? <span className="muted"> ({`${p.vendorId}:${p.productId ?? '????'}`})</span> : null}{' '}
-            {p.probe && <span className="muted" data-testid="serial-port-status">· {t(`serialPorts.status.${p.probe}`)}</span>}
+            {p.probe && <span className="muted" data-testid="serial-port-status">· {statusText(p)}</span>}
             {p.answer && (
               <span className={`port-answer ${NO_MODEM_ANSWERS.has(p.answer) ? 'error' : p.answer === 'modem' ? 'ok' : 'muted'}`} data-testid="serial-port-answer" data-answer={p.answer}>
                 {' · '}
@@ -55,6 +59,11 @@ export function SerialPortList({ testId }: { testId: string }) {
                   {t(`serialPorts.action.${action}`)}
                 </button>
               ))}
+            {p.probe === 'audio' && p.enableIgnored && (
+              <p className="muted port-hint" data-testid="serial-port-audio-ignored">
+                {t('serialPorts.audioEnableIgnored')}
+              </p>
+            )}
             {p.answer && NO_MODEM_ANSWERS.has(p.answer) && (
               <p className="muted port-hint" data-testid="serial-port-try">
                 {t(`serialPorts.try.${p.answer}`)}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPortAction, decidePorts, decideProbe, isProbed, legacyKeyOf, legacyPortKey, PORT_ACTIONS, portKey, type ListedPort, type PortAction, type PortDecision, type PortProbe, type ProbePolicy } from '../../../../common/devices/probe-policy';
+import { applyPortAction, decidePorts, PortProbe, decideProbe, isProbed, legacyKeyOf, legacyPortKey, PORT_ACTIONS, portKey, type ListedPort, type PortAction, type PortDecision, type ProbePolicy } from '../../../../common/devices/probe-policy';
 import { applySettingsPatch, defaultSettings, SettingsPatch } from '../../../../common/settings/settings-schema';
 import * as adapters from '../../../support/devices/usb-serial-listings';
+import { huaweiE1550, quectelEc25, simcom7600 } from '../../../support/devices/voice-modem-listings';
+import { PCM_8K, type ModemAudio } from '../../../../common/devices/audio-ports';
 
 const { SOCKET_A, SOCKET_B } = adapters;
 
@@ -44,7 +46,7 @@ describe('probe policy', () => {
   });
 
   it('probes exactly modem, enabled and named ports', () => {
-    expect(['modem', 'enabled', 'named', 'notProbed', 'disabled', 'notAt'].filter((p) => isProbed(p as PortProbe))).toEqual(['modem', 'enabled', 'named']);
+    expect(PortProbe.options.filter((p) => isProbed(p))).toEqual(['modem', 'enabled', 'named']);
   });
 });
 
@@ -162,5 +164,61 @@ describe('identical serial-less adapters (CH340, PL2303) are told apart by where
     expect(probes([a, b], probedA).map((d) => d.probe)).toEqual(['enabled', 'notProbed']);
     // keys of ports with a serial number have no old form, and an action touches nothing else
     expect(applyPortAction(p(['usb:0403:6001:A50285BI:00', oldKey]), 'usb:0403:6001:A50285BI:00', 'stopProbing')).toEqual(p([oldKey]));
+  });
+});
+
+describe('a voice modem’s audio port is never an AT port', () => {
+  const e1550 = huaweiE1550(['/dev/ttyUSB0', '/dev/ttyUSB1', '/dev/ttyUSB2']);
+  const [e1550modem, e1550audio, e1550at] = e1550 as [ListedPort, ListedPort, ListedPort];
+  const sim7600 = simcom7600(['/dev/ttyUSB0', '/dev/ttyUSB1', '/dev/ttyUSB2', '/dev/ttyUSB3', '/dev/ttyUSB4']);
+  const ec25 = quectelEc25(['/dev/ttyUSB0', '/dev/ttyUSB1', '/dev/ttyUSB2', '/dev/ttyUSB3']);
+  const p = (enabledPorts: string[], disabledPorts: string[] = []): ProbePolicy => ({ enabledPorts, disabledPorts });
+  const voice = (audioPort: string, family: 'huawei' | 'simcom' | 'quectel'): ModemAudio => ({ family, audio: 'port', audioPort, format: PCM_8K });
+
+  it.each<[string, ListedPort[], ProbePolicy, Array<Partial<PortDecision>>]>([
+    [
+      'a Huawei E1550: the audio port names its AT port, which is probed and knows its audio port',
+      e1550,
+      none,
+      [{ probe: 'modem' }, { probe: 'audio', audioOf: '/dev/ttyUSB2' }, { probe: 'modem', voice: voice('/dev/ttyUSB1', 'huawei') }],
+    ],
+    [
+      'a SIM7600: if04 is audio, if02 carries the pairing',
+      sim7600,
+      none,
+      [{ probe: 'modem' }, { probe: 'modem' }, { probe: 'modem', voice: voice('/dev/ttyUSB4', 'simcom') }, { probe: 'modem' }, { probe: 'audio', audioOf: '/dev/ttyUSB2' }],
+    ],
+    [
+      'an EC25: DM stays not-AT, the NMEA port is its audio port',
+      ec25,
+      none,
+      [{ probe: 'notAt' }, { probe: 'audio', audioOf: '/dev/ttyUSB2' }, { probe: 'modem', voice: voice('/dev/ttyUSB1', 'quectel') }, { probe: 'modem' }],
+    ],
+    [
+      'an installer’s enable of the audio port is ignored, and says so',
+      e1550,
+      p([portKey(e1550audio)]),
+      [{ probe: 'modem' }, { probe: 'audio', audioOf: '/dev/ttyUSB2', enableIgnored: true }, { probe: 'modem', voice: voice('/dev/ttyUSB1', 'huawei') }],
+    ],
+    ['... and so is naming it at start-up', [{ ...e1550audio, named: true }, e1550at], none, [{ probe: 'audio', audioOf: '/dev/ttyUSB2', enableIgnored: true }, { probe: 'modem', voice: voice('/dev/ttyUSB1', 'huawei') }]],
+    ['a disable still wins (the installer may have disabled it when it was probed as a modem)', e1550, p([], [portKey(e1550audio)]), [{ probe: 'modem' }, { probe: 'disabled' }, { probe: 'modem', voice: voice('/dev/ttyUSB1', 'huawei') }]],
+    ['the AT port disabled: its audio port is still audio, and names it', e1550, p([], [portKey(e1550at)]), [{ probe: 'modem' }, { probe: 'audio', audioOf: '/dev/ttyUSB2' }, { probe: 'disabled', voice: voice('/dev/ttyUSB1', 'huawei') }]],
+    ['an audio port whose AT port is not listed: audio, with no AT port to name', [e1550modem, e1550audio], none, [{ probe: 'modem' }, { probe: 'audio' }]],
+    [
+      'a SIM7600 without its audio interface: the AT port says the audio port is missing',
+      sim7600.slice(0, 3),
+      none,
+      [{ probe: 'modem' }, { probe: 'modem' }, { probe: 'modem', voice: { family: 'simcom', audio: 'missing', format: PCM_8K } }],
+    ],
+    ['a Conexant voice modem: its one port is probed, audio in-band', [{ path: '/dev/ttyACM0', vendorId: '0572', productId: '1340', pnpId: 'usb-Conexant_USB_Modem_24680246-if00' }], none, [{ probe: 'modem', voice: { family: 'conexant', audio: 'inBand' } }]],
+  ])('%s', (_what, ports, policy, expected) => {
+    expect(decidePorts(ports, policy)).toEqual(expected);
+  });
+
+  it('one port alone is decided an audio port too (no listing needed to keep AT off it)', () => {
+    expect(decideProbe(e1550audio, none)).toBe('audio');
+    expect(decideProbe(e1550audio, p([portKey(e1550audio)]))).toBe('audio');
+    expect(isProbed('audio')).toBe(false);
+    expect(PORT_ACTIONS.audio).toEqual([]);
   });
 });

@@ -114,6 +114,8 @@ describe('diagnostics summary', () => {
 describe('diagnostics scan of serial ports', () => {
   const quectelAt = { path: '/dev/ttyUSB6', manufacturer: 'Quectel', vendorId: '2c7c', productId: '0125', serialNumber: 'a1b2c3', pnpId: 'usb-Quectel_EC25-if02-port0', location: 'pci-0000:00:14.0-usb-0:1:1.2-port0' };
   const quectelDm = { ...quectelAt, path: '/dev/ttyUSB4', pnpId: 'usb-Quectel_EC25-if00-port0', location: 'pci-0000:00:14.0-usb-0:1:1.0-port0' };
+  // with AT+QPCMV=1,0 the EC25 sends call audio on its NMEA interface
+  const quectelAudio = { ...quectelAt, path: '/dev/ttyUSB7', pnpId: 'usb-Quectel_EC25-if01-port0', location: 'pci-0000:00:14.0-usb-0:1:1.1-port0' };
   const listing = [
     ch340('/dev/ttyUSB0', SOCKET_A),
     ch340('/dev/ttyUSB1', SOCKET_B),
@@ -122,12 +124,13 @@ describe('diagnostics scan of serial ports', () => {
     ftdi('/dev/ttyUSB5', 'pci-0000:00:14.0-usb-0:7:1.0-port0'),
     quectelAt,
     quectelDm,
+    quectelAudio,
     { path: '/dev/ttyS0' },
   ];
   const pty = join(mkdtempSync(join(tmpdir(), 'dialdeck-pty-')), 'pts-9');
   writeFileSync(pty, '');
   const gateways = {
-    enabledPorts: [`usb:1a86:7523::00@${SOCKET_A}`, 'usb:067b:2303::00', 'usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0'],
+    enabledPorts: [`usb:1a86:7523::00@${SOCKET_A}`, 'usb:067b:2303::00', 'usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0', 'usb:2c7c:0125:a1b2c3:01'],
     disabledPorts: ['usb:0403:6001:A50285BI:00'],
   };
   const bundleOf = (serialPorts: SerialPortInfo[]) => {
@@ -153,6 +156,7 @@ describe('diagnostics scan of serial ports', () => {
       ['/dev/ttyUSB5', 'usb:0403:6001:A50285BI:00', 'disabled'],
       ['/dev/ttyUSB6', 'usb:2c7c:0125:a1b2c3:02', 'modem'],
       ['/dev/ttyUSB4', 'usb:2c7c:0125:a1b2c3:00', 'notAt'],
+      ['/dev/ttyUSB7', 'usb:2c7c:0125:a1b2c3:01', 'audio'],
       ['/dev/ttyS0', '/dev/ttyS0', 'notProbed'],
       [pty, pty, 'named'],
     ]);
@@ -164,8 +168,9 @@ describe('diagnostics scan of serial ports', () => {
       '/dev/ttyUSB2 [usb:067b:2303::00@pci-0000:00:14.0-usb-0:5:1.0-port0]: not opened: not a modem maker’s USB id and not enabled in settings; the enabled key usb:067b:2303::00 was saved before keys had a USB location and 2 present ports have it, so it enables none of them: choose this port again in Settings',
       '/dev/ttyUSB3 [usb:067b:2303::00@pci-0000:00:14.0-usb-0:6:1.0-port0]: not opened: not a modem maker’s USB id and not enabled in settings; the enabled key usb:067b:2303::00 was saved before keys had a USB location and 2 present ports have it, so it enables none of them: choose this port again in Settings',
       '/dev/ttyUSB5 [usb:0403:6001:A50285BI:00]: never opened: disabled in settings',
-      '/dev/ttyUSB6 [usb:2c7c:0125:a1b2c3:02]: probed: its USB ids belong to a modem maker (Quectel)',
+      '/dev/ttyUSB6 [usb:2c7c:0125:a1b2c3:02]: probed: its USB ids belong to a modem maker (Quectel); call audio on /dev/ttyUSB7',
       '/dev/ttyUSB4 [usb:2c7c:0125:a1b2c3:00]: never opened: a modem’s diagnostic/GNSS interface, not an AT port',
+      '/dev/ttyUSB7 [usb:2c7c:0125:a1b2c3:01]: never opened for AT: a voice modem’s call-audio port, paired with the AT port /dev/ttyUSB6; enabled or named by the installer: ignored',
       '/dev/ttyS0 [/dev/ttyS0]: not opened: not a modem maker’s USB id and not enabled in settings',
       `${pty} [${pty}]: probed: named at start-up (DIALDECK_SERIAL_PORTS / --serial-port)`,
       'enabled key usb:1a86:7523::00@pci-0000:00:14.0-usb-0:9:1.0-port0 names no port present',

@@ -2,6 +2,7 @@
 // "invalidNumber" or "harness" reaches an agent.
 import { describe, expect, it } from 'vitest';
 import { CallOutcome } from '../../../../../common/crm/contact-schemas';
+import { PortProbe } from '../../../../../common/devices/probe-policy';
 import { Runtime } from '../../../../../common/ipc/schemas';
 import { messages } from '../../../../../renderer/src/i18n';
 
@@ -15,6 +16,9 @@ describe.each(['zh-CN', 'en'] as const)('%s labels', (language) => {
     ...CallOutcome.options.map((o) => `contacts.outcome.${o}`), // contact list "last outcome", card call history
     ...CallOutcome.options.map((o) => `recent.outcome.${o}`), // dialer recent calls
     ...Runtime.options.map((r) => `settings.runtime.${r}`), // Settings → About
+    ...PortProbe.options.map((p) => `serialPorts.status.${p}`), // Settings / wizard port list
+    'serialPorts.status.audioNoAt',
+    'serialPorts.audioEnableIgnored',
     'contacts.tagSeparator',
     'app.pickFile',
   ];
@@ -30,6 +34,11 @@ describe.each(['zh-CN', 'en'] as const)('%s labels', (language) => {
       expect(String(lookup(tree, `contacts.outcome.${o}`)).toLowerCase()).toBe(String(lookup(tree, `recent.outcome.${o}`)).toLowerCase());
     }
   });
+});
+
+it('names an audio port by its modem’s AT port, with full-width brackets in zh-CN', () => {
+  expect(String(lookup(messages['zh-CN'], 'serialPorts.status.audio')).replace('{{at}}', '/dev/ttyUSB2')).toBe('语音端口（属于 /dev/ttyUSB2 的调制解调器）');
+  expect(String(lookup(messages.en, 'serialPorts.status.audio')).replace('{{at}}', '/dev/ttyUSB2')).toBe('Audio port (of the modem on /dev/ttyUSB2)');
 });
 
 it('zh-CN separates tags with the enumeration comma, English with a comma and space', () => {

@@ -3,7 +3,8 @@
 // decides which ports ever see an AT command. Ports are listed through the host's lister seam, so a PTY can
 // be made to look like a USB modem (or like an unknown adapter) without hardware.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ListedPort } from '../../../../../../common/devices/probe-policy';
+import { PCM_8K } from '../../../../../../common/devices/audio-ports';
+import { portKey, type ListedPort } from '../../../../../../common/devices/probe-policy';
 import type { FromDevices, SerialPortInfo } from '../../../../../../common/devices/host-protocol';
 import { GatewayService } from '../../../../../../main/node/devices/gateway/gateway-service';
 import { startDevicesHost } from '../../../../../../main/node/devices/host/devices-host';
@@ -11,6 +12,7 @@ import { kill, socatMissing, startModemSim, startPtyPair, type PtyPair, type Run
 import { waitFor } from '../../../../../support/wait-for';
 import { hidFixture } from '../../../../../support/fixture-dirs';
 import { ch340, SOCKET_A, SOCKET_B } from '../../../../../support/devices/usb-serial-listings';
+import { simcom7600 } from '../../../../../support/devices/voice-modem-listings';
 
 if (socatMissing) console.warn(`skipping devices-host PTY policy tests: ${socatMissing}`);
 
@@ -124,7 +126,7 @@ describe.skipIf(socatMissing !== null)('probe policy in the devices host (socat 
     const modem: ListedPort = { path: pair.host, vendorId: '1e0e', productId: '9001', serialNumber: 'SIM1', pnpId: 'usb-SimTech_SIM7600-if02-port0' };
     const h = startHost(() => [modem]);
     await rounds(h, 6);
-    expect(h.ports()).toEqual([{ path: pair.host, vendorId: '1e0e', productId: '9001', key: 'usb:1e0e:9001:SIM1:02', probe: 'modem', maker: 'SIMCom' }]);
+    expect(h.ports()).toEqual([{ path: pair.host, vendorId: '1e0e', productId: '9001', key: 'usb:1e0e:9001:SIM1:02', probe: 'modem', maker: 'SIMCom', voice: { family: 'simcom', audio: 'missing', format: PCM_8K } }]);
     expect(sim.written).toEqual([]); // main has not said which ports are disabled yet
 
     h.host.handle({ type: 'gateway:probePolicy', policy: none });
@@ -140,6 +142,34 @@ describe.skipIf(socatMissing !== null)('probe policy in the devices host (socat 
     expect(h.ports()?.[0]?.probe).toBe('disabled');
     expect(sim.written).toEqual([]);
     expect(h.messages.some((m) => m.type === 'gateway:lines')).toBe(false);
+  });
+});
+
+describe.skipIf(socatMissing !== null)('a voice modem’s audio port (socat PTYs listed as one SIM7600’s interfaces)', () => {
+  it('lists the audio port as audio of its AT port and never writes to it, enabled or not, while the AT port comes online', async () => {
+    const at = await plugSim('861234567890307');
+    // a modem simulator behind the audio port too: were it probed, it would answer and show up as a line
+    const audio = await plugSim('861234567890308');
+    const [, , atPort, , audioPort] = simcom7600(['/dev/ttyUSB0', '/dev/ttyUSB1', at.pair.host, '/dev/ttyUSB3', audio.pair.host]);
+    const h = startHost(() => [atPort!, audioPort!]);
+    h.host.handle({ type: 'gateway:probePolicy', policy: none });
+    await waitFor(() => h.lineState('gsm:861234567890307') === 'online', 10_000, 'the AT port online');
+    expect(h.ports()?.map((p) => [p.path, p.probe, p.audioOf])).toEqual([
+      [at.pair.host, 'modem', undefined],
+      [audio.pair.host, 'audio', at.pair.host],
+    ]);
+    expect(h.ports()?.[0]?.voice).toEqual({ family: 'simcom', audio: 'port', audioPort: audio.pair.host, format: PCM_8K });
+    await rounds(h, 5);
+    expect(audio.sim.written).toEqual([]);
+
+    // the installer enables the audio port (or had it saved from before): ignored, and the list says so
+    h.host.handle({ type: 'gateway:probePolicy', policy: { enabledPorts: [portKey(audioPort!)], disabledPorts: [] } });
+    await waitFor(() => h.ports()?.[1]?.enableIgnored === true, 5_000, 'the ignored enable reported');
+    expect(h.ports()?.[1]?.probe).toBe('audio');
+    await rounds(h, 10);
+    expect(audio.sim.written).toEqual([]);
+    expect(h.lineState('gsm:861234567890308')).toBeUndefined();
+    expect(h.lineState('gsm:861234567890307')).toBe('online');
   });
 });
 
