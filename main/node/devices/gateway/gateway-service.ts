@@ -4,6 +4,7 @@ import type { GatewayEvent } from '../../../../common/at/events';
 import type { GatewayInfo } from '../../../../common/at/session';
 import { answerOfProbeFailure } from '../../../../common/at/probe-answer';
 import type { SmsMode } from '../../../../common/at/sms/send';
+import type { VoiceStarted } from '../../../../common/at/voice-control';
 import type { GatewayLine } from '../../../../common/devices/gateway-api';
 import type { PortAnswer } from '../../../../common/devices/port-answer';
 import { GatewayConnection } from './gateway-connection';
@@ -104,6 +105,21 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   async sendSms(lineId: string, to: string, text: string, options?: { mode?: SmsMode; requestStatusReport?: boolean }): Promise<number[]> {
     return this.session(lineId).sendSms(to, text, options);
+  }
+
+  /** FXO: voice class, codec and off-hook before dial() (nothing for GSM). Rejects on a signalling-only line. */
+  async prepareVoice(lineId: string): Promise<void> {
+    return this.session(lineId).prepareVoice();
+  }
+
+  /** The call connected: the module starts its audio (per vendor; see common/at/voice-control.ts). */
+  async startVoice(lineId: string): Promise<VoiceStarted> {
+    return this.session(lineId).startVoice();
+  }
+
+  /** The call ended: the module stops its audio. */
+  async stopVoice(lineId: string): Promise<void> {
+    return this.session(lineId).stopVoice();
   }
 
   private session(lineId: string) {
