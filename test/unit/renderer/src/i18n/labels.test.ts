@@ -2,6 +2,7 @@
 // "invalidNumber" or "harness" reaches an agent.
 import { describe, expect, it } from 'vitest';
 import { CallOutcome } from '../../../../../common/crm/contact-schemas';
+import { VOICE_REASONS } from '../../../../../common/at/voice-capability';
 import { Runtime } from '../../../../../common/ipc/schemas';
 import { messages } from '../../../../../renderer/src/i18n';
 
@@ -15,6 +16,8 @@ describe.each(['zh-CN', 'en'] as const)('%s labels', (language) => {
     ...CallOutcome.options.map((o) => `contacts.outcome.${o}`), // contact list "last outcome", card call history
     ...CallOutcome.options.map((o) => `recent.outcome.${o}`), // dialer recent calls
     ...Runtime.options.map((r) => `settings.runtime.${r}`), // Settings → About
+    ...VOICE_REASONS.flatMap((r) => [`phone.gatewayVoice.reason.${r}`, `phone.gatewayVoice.hint.${r}`]), // wizard line card, line picker
+    ...['voice', 'signallingOnly', 'unknown'].map((v) => `wizard.gateway.voice.${v}`),
     'contacts.tagSeparator',
     'app.pickFile',
   ];
