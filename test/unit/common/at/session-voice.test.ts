@@ -167,11 +167,15 @@ describe('startVoice / stopVoice per vendor', () => {
     const { rig, since } = await ready('fxo', [...usr, [at('AT+VTR'), '\r\nCONNECT\r\n']]);
     await drive(rig, rig.session.prepareVoice());
     await expect(drive(rig, rig.session.startVoice())).resolves.toEqual({ duplex: 'full', stream: 'duplex' });
-    const stopping = drive(rig, rig.session.stopVoice());
+    const startedAt = rig.clock.now();
+    const stopping = rig.session.stopVoice();
     await rig.settle();
     expect(rig.writes.at(-1)).toBe('\x10^');
     rig.feed('\x10\x03\r\nOK\r\n');
-    await stopping;
+    await rig.settle();
+    await rig.settle();
+    await stopping; // on its <DLE><ETX>: no time passed
+    expect(rig.clock.now() - startedAt).toBe(0);
     expect(since()).toEqual(['AT+FCLASS=8', 'AT+VSM=133,8000', 'AT+VLS=1', 'AT+VTR', 'AT+VLS=0', 'AT+FCLASS=0']);
   });
 
