@@ -1,7 +1,7 @@
 // A gateway line that cannot carry speech (issue 17: firmware without voice) is marked in the line picker:
 // "signalling only" after its state, with the reason and what to do; a voice line reads as before.
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayLine } from '../../../../../../common/devices/gateway-api';
 import { lineState } from '../../../../../../renderer/src/features/dialer/line-state';
 import type { LineOption } from '../../../../../../renderer/src/features/dialer/use-lines';
@@ -17,7 +17,9 @@ const option = (gateway: Partial<GatewayLine>): LineOption => ({
 
 describe.each(['zh-CN', 'en'] as const)('%s gateway line state', (language) => {
   const i18n = i18next.createInstance();
-  void i18n.init({ lng: language, resources: { [language]: { translation: messages[language] } }, initImmediate: false });
+  beforeAll(async () => {
+    await i18n.init({ lng: language, resources: { [language]: { translation: messages[language] } } });
+  });
   const t = i18n.t.bind(i18n);
 
   it('a voice line: its state only, no reason', () => {
