@@ -83,7 +83,7 @@ function VoiceFact({ line }: { line: GatewayLine }) {
         {t('punctuation.colon')}
         {t(`phone.gatewayVoice.reason.${reason}`)}
       </span>
-      {line.voiceDetail && <span className="muted"> {t('wizard.gateway.voiceAnswered', { detail: line.voiceDetail })}</span>}
+      {line.voiceDetail && <span className="muted">{t('wizard.gateway.voiceAnswered', { detail: line.voiceDetail })}</span>}
       <br />
       <span className="voice-hint">{t(`phone.gatewayVoice.hint.${reason}`)}</span>
     </>
