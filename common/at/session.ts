@@ -13,6 +13,8 @@ import { isSuccess } from './final-codes';
 import { RestartDebounce } from './restart-debounce';
 import { smsSendSteps, type SmsMode } from './sms/send';
 import { sendSmsSteps } from './sms/sms-sender';
+import { unsupported, type VoiceCapability } from './voice-capability';
+import { detectVoice, prepareVoice, startVoice, stopVoice, type FxoStream, type VoiceDeps, type VoiceStarted } from './voice-control';
 
 /** What the probe learnt about a gateway; also its identity for finding it again after a replug. */
 export interface GatewayInfo {
@@ -25,6 +27,8 @@ export interface GatewayInfo {
   signalDbm?: number | null;
   registration?: string;
   operator?: string;
+  /** Whether calls on this line can carry audio (initialise asks the family's question); unset before that. */
+  voice?: VoiceCapability;
 }
 
 export class GatewayCommandError extends Error {
@@ -74,6 +78,7 @@ export class GatewaySession {
   private driver: AtDriver;
   private readonly clipFallback: ClipFallback;
   private readonly restart: RestartDebounce;
+  private voiceStream: FxoStream | undefined;
 
   constructor(private readonly options: SessionOptions) {
     this.info = { family: options.family ?? 'generic' };
@@ -94,8 +99,59 @@ export class GatewaySession {
     const init = this.info.family === 'fxo' ? FXO_INIT : [...GSM_INIT, ...VENDOR_INIT[this.info.family]];
     // Optional features differ per module: an ERROR here must not stop the others.
     for (const command of init) await this.quiet(command);
+    this.info.voice = await detectVoice(this.info.family, this.voiceDeps());
     if (this.info.family !== 'fxo') await this.readStatus();
     return this.info;
+  }
+
+  /**
+   * FXO only, before dial() (or instead of answer(), to pick up a ringing line): voice class, codec, off-hook.
+   * Nothing for GSM families. Throws VoiceUnavailableError on a signalling-only line, VoiceCommandError on a refusal.
+   */
+  async prepareVoice(): Promise<void> {
+    await prepareVoice(this.info.family, this.voice, this.voiceDeps());
+  }
+
+  /**
+   * The call is connected: starts the module's audio (Huawei ^DDSETEX=2, SIMCom +CPCMREG=1, Quectel +QPCMV=1,<mode>,
+   * FXO +VTR or else +VRX/+VTX). A half-duplex FXO modem starts in `halfDuplex` direction.
+   */
+  async startVoice(halfDuplex: 'receive' | 'transmit' = 'receive'): Promise<VoiceStarted> {
+    const started = await startVoice(this.info.family, this.voice, this.voiceDeps(), halfDuplex);
+    this.voiceStream = started.stream;
+    if (this.info.voice?.supported && started.duplex === 'half') this.info.voice = { ...this.info.voice, duplex: 'half' };
+    return started;
+  }
+
+  /** The call ended: stops the module's audio (and, on an FXO modem, its stream, then on-hook). */
+  async stopVoice(): Promise<void> {
+    const stream = this.voiceStream;
+    this.voiceStream = undefined;
+    await stopVoice(this.info.family, this.voiceDeps(), stream);
+  }
+
+  private get voice(): VoiceCapability {
+    return this.info.voice ?? unsupported('noAnswer', 'not initialised');
+  }
+
+  private voiceDeps(): VoiceDeps {
+    return {
+      send: (command, timeoutMs) => this.engine.send(command, { timeoutMs }).catch(() => undefined),
+      writeRaw: (data) => this.options.write(data),
+      wait: (ms) => new Promise<void>((resolve) => this.options.clock.setTimer(ms, resolve)),
+      streamEnd: (ms) =>
+        new Promise<boolean>((resolve) => {
+          const done = (ended: boolean): void => {
+            cancel();
+            this.driver.dleTap = undefined;
+            resolve(ended);
+          };
+          const cancel = this.options.clock.setTimer(ms, () => done(false));
+          this.driver.dleTap = (code) => {
+            if (code === '\x03') done(true);
+          };
+        }),
+    };
   }
 
   /** Identity, SIM and network status without configuring anything (diagnostics). */
@@ -206,6 +262,7 @@ export class GatewaySession {
   /** The module rebooted: its calls are gone and so is every setting; configure it again on the same port. */
   private reinitialise(reason: string): Promise<GatewayInfo> {
     this.clipFallback.reset();
+    this.voiceStream = undefined;
     this.engine.abortAll((command) => new ModuleRestartedError(command));
     this.driver.calls.endAll(CAUSE_MODULE_RESTARTED);
     const done = this.initialise();

@@ -1,5 +1,6 @@
 // Gateway lines (GSM modules, FXO modems) as they cross process boundaries.
 import { z } from 'zod';
+import { VOICE_REASONS } from '../at/voice-capability';
 
 export const GatewayLine = z.object({
   /** gsm:<IMEI>, or <kind>:<usb id or port> for modems without an IMEI — stable across replugs */
@@ -11,6 +12,11 @@ export const GatewayLine = z.object({
   operator: z.string().optional(),
   model: z.string().optional(),
   imei: z.string().optional(),
+  /** Whether calls on this line carry audio; unset until the line was first initialised. */
+  voice: z.enum(['voice', 'signallingOnly']).optional(),
+  /** Why the line is signalling only (common/at/voice-capability.ts), with what the module answered. */
+  voiceReason: z.enum(VOICE_REASONS).optional(),
+  voiceDetail: z.string().max(200).optional(),
 });
 export type GatewayLine = z.infer<typeof GatewayLine>;
 

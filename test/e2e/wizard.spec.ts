@@ -335,6 +335,58 @@ test.describe('setup wizard', () => {
     });
   });
 
+  // Issue 17: a module whose firmware has no voice is still a line (it dials, it sends SMS), but its card says
+  // it is signalling only, why, and what to do; a module with voice says it can carry calls.
+  test.describe('gateway step: a line without voice', () => {
+    const VOICE_IMEI = '861234567890131';
+    const MUTE_IMEI = '861234567890132';
+    const started: Array<PtyPair | RunningSim> = [];
+    let voicePair: PtyPair | undefined;
+    let mutePair: PtyPair | undefined;
+    let harness: SecondHarness | undefined;
+
+    test.skip(socatMissing !== null, socatMissing ?? '');
+
+    test.beforeAll(async () => {
+      test.setTimeout(120_000);
+      voicePair = await startPtyPair();
+      mutePair = await startPtyPair();
+      started.push(voicePair, mutePair);
+      started.push(await startModemSim(voicePair.device, VOICE_IMEI, 'huawei'));
+      started.push(await startModemSim(mutePair.device, MUTE_IMEI, 'huawei', { noVoice: true }));
+      harness = await startSecondHarness(HARNESS_PORT - 19, { serialPorts: [voicePair.host, mutePair.host] });
+    });
+
+    test.afterAll(async () => {
+      await harness?.stop().catch(() => undefined);
+      for (const p of started.reverse()) await kill(p.process).catch(() => undefined);
+    });
+
+    for (const [language, can, only, reason, todo] of [
+      ['en', 'can carry calls', 'signalling only (calls without voice)', 'the firmware has no voice', 'Flash a voice-enabled firmware'],
+      ['zh-CN', '可通话', '仅信令（无法通话）', '固件不含语音功能', '刷写支持语音的固件'],
+    ] as const) {
+      test(`${language}: the voice line can carry calls; the other is signalling only, with the reason and what to do`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await openWizard(page, language, harness!.url);
+        await next(page, 'audio');
+        await next(page, 'gateway');
+        const voice = page.getByTestId(`gateway-voice-gsm:${VOICE_IMEI}`);
+        const mute = page.getByTestId(`gateway-voice-gsm:${MUTE_IMEI}`);
+        await expect(voice).toHaveAttribute('data-voice', 'voice', { timeout: 30_000 });
+        await expect(voice).toHaveText(can);
+        await expect(mute).toHaveAttribute('data-voice', 'signallingOnly', { timeout: 30_000 });
+        await expect(mute).toContainText(only);
+        await expect(mute).toContainText(reason);
+        await expect(mute).toContainText('COMMAND NOT SUPPORT');
+        await expect(mute).toContainText(todo);
+        await expect(mute).toContainText('AT^CVOICE=0');
+        await mute.scrollIntoViewIfNeeded();
+        await screenshot(page, `wizard-gateway-signalling-only-${language}`);
+      });
+    }
+  });
+
   // An account whose server refuses the WebSocket (ws://127.0.0.1:9, nothing listens): the installer must
   // keep seeing "cannot reach the SIP server" with what to check while the phone retries, not a bare
   // "unregistered" after the first failure.

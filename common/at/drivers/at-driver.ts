@@ -64,8 +64,12 @@ export class AtDriver implements AtLineHandler {
     this.rules.get(key.toUpperCase())?.handle?.(params, body, this.ctx);
   }
 
-  onDle(_code: string): void {
+  /** Sees every <DLE> event first (the session waits for an FXO stream's <DLE><ETX> with it). */
+  dleTap: ((code: string) => void) | undefined;
+
+  onDle(code: string): void {
     // GSM modules have no voice-mode DLE events.
+    this.dleTap?.(code);
   }
 
   onResponse(response: AtResponse): void {

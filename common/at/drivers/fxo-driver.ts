@@ -51,6 +51,7 @@ export class FxoDriver extends AtDriver {
   }
 
   override onDle(code: string): void {
+    this.dleTap?.(code);
     if (code === 'R') this.calls.ring();
     else if (code === 'H' || code === 'P') this.emit({ type: 'handset', offHook: true });
     else if (code === 'h' || code === 'p') this.emit({ type: 'handset', offHook: false });

@@ -47,4 +47,5 @@ export const HUAWEI_RULES: LineRule[] = [
   ...noise('^MODE', '^SRVST', '^SIMST', '^DSFLOWRPT', '^SMMEMFULL', '^HCSQ', '^RSSILVL', '^STIN', '^CSNR', '^EARST', '^NDISSTAT'),
 ];
 
-export const HUAWEI_INIT = ['AT^CURC=0', 'AT^CVOICE?'];
+/** `AT^CVOICE?` (voice capability) is asked by the session's voice detection (voice-control.ts). */
+export const HUAWEI_INIT = ['AT^CURC=0'];

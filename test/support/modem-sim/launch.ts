@@ -42,8 +42,14 @@ export interface RunningSim {
   readonly written: string[];
 }
 
-export async function startModemSim(path: string, imei: string, family: string): Promise<RunningSim> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SIM_ENTRY, path, imei, family], { stdio: ['pipe', 'pipe', 'inherit'] });
+export interface SimOptions {
+  /** firmware without voice: Huawei answers AT^CVOICE? with COMMAND NOT SUPPORT, FXO lists no class 8 ... */
+  noVoice?: boolean;
+}
+
+export async function startModemSim(path: string, imei: string, family: string, options: SimOptions = {}): Promise<RunningSim> {
+  const args = [SIM_ENTRY, path, imei, family, ...(options.noVoice ? ['novoice'] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const written: string[] = [];
   lines.on('line', (line) => {

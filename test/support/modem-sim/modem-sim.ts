@@ -1,6 +1,6 @@
 /**
  * A modem simulator for the far end of a socat PTY pair, run as a child process so tests can really kill
- * it. Usage: modem-sim.ts PTY_PATH IMEI FAMILY. stdin commands, one per line:
+ * it. Usage: modem-sim.ts PTY_PATH IMEI FAMILY [novoice] (novoice: firmware without voice). stdin commands, one per line:
  *   ring <number>                      ring every 2 s with +CLIP until answered or `hangup`
  *   hangup                             the remote party hangs up (NO CARRIER)
  *   play <fixture.json> [--skip-setup] [--speed N]
@@ -18,15 +18,15 @@ import { answer, SMS_ACCEPTED, type SimState } from './answers';
 import { FixturePlayer, TX_TERMINATORS } from './fixture-player';
 import { SIM_PROFILES } from './profiles';
 
-const [path, imei = '860000000000001', family = 'simcom'] = process.argv.slice(2);
+const [path, imei = '860000000000001', family = 'simcom', voiceFlag = ''] = process.argv.slice(2);
 if (!path) {
-  console.error('usage: modem-sim.ts PTY_PATH [IMEI] [FAMILY]');
+  console.error('usage: modem-sim.ts PTY_PATH [IMEI] [FAMILY] [novoice]');
   process.exit(2);
 }
 const profile = SIM_PROFILES[family] ?? SIM_PROFILES.generic!;
 const port = new SerialPort({ path, baudRate: 115200 });
 const reply = (text: string): void => void port.write(Buffer.from(text, 'latin1'));
-const state: SimState = { imei, echo: true, number: '' };
+const state: SimState = { imei, echo: true, number: '', voice: voiceFlag !== 'novoice' };
 let ringing: NodeJS.Timeout | undefined;
 let player: FixturePlayer | null = null;
 

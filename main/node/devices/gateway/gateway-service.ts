@@ -4,24 +4,16 @@ import type { GatewayEvent } from '../../../../common/at/events';
 import type { GatewayInfo } from '../../../../common/at/session';
 import { answerOfProbeFailure } from '../../../../common/at/probe-answer';
 import type { SmsMode } from '../../../../common/at/sms/send';
+import type { VoiceStarted } from '../../../../common/at/voice-control';
+import type { GatewayLine } from '../../../../common/devices/gateway-api';
 import type { PortAnswer } from '../../../../common/devices/port-answer';
 import { GatewayConnection } from './gateway-connection';
 import { listModemPorts, type PortCandidate } from './port-discovery';
 import { reason } from '../../../../common/ipc/failure-reason';
 
-export type LineState = 'online' | 'offline' | 'initialising';
-
-/** What the app's line picker shows for a gateway. */
-export interface GatewayLine {
-  id: string;
-  kind: 'gsm' | 'fxo';
-  state: LineState;
-  port?: string;
-  signalDbm?: number | null;
-  operator?: string;
-  model?: string;
-  imei?: string;
-}
+/** What the app's line picker shows for a gateway (the zod schema is the one definition). */
+export type { GatewayLine };
+export type LineState = GatewayLine['state'];
 
 export interface GatewayServiceOptions {
   /** lists ports for start()'s own poller; the devices host offers its single listing with offer() instead */
@@ -114,6 +106,21 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
 
   async sendSms(lineId: string, to: string, text: string, options?: { mode?: SmsMode; requestStatusReport?: boolean }): Promise<number[]> {
     return this.session(lineId).sendSms(to, text, options);
+  }
+
+  /** FXO: voice class, codec and off-hook before dial() (nothing for GSM). Rejects on a signalling-only line. */
+  async prepareVoice(lineId: string): Promise<void> {
+    return this.session(lineId).prepareVoice();
+  }
+
+  /** The call connected: the module starts its audio (per vendor; see common/at/voice-control.ts). */
+  async startVoice(lineId: string): Promise<VoiceStarted> {
+    return this.session(lineId).startVoice();
+  }
+
+  /** The call ended: the module stops its audio. */
+  async stopVoice(lineId: string): Promise<void> {
+    return this.session(lineId).stopVoice();
   }
 
   private session(lineId: string) {
@@ -224,6 +231,16 @@ export class GatewayService extends EventEmitter<GatewayServiceEvents> {
   }
 }
 
-function lineInfo(info: GatewayInfo): Pick<GatewayLine, 'signalDbm' | 'operator' | 'model' | 'imei'> {
-  return { signalDbm: info.signalDbm, operator: info.operator, model: info.model, imei: info.imei };
+type LineInfo = Pick<GatewayLine, 'signalDbm' | 'operator' | 'model' | 'imei' | 'voice' | 'voiceReason' | 'voiceDetail'>;
+
+function lineInfo(info: GatewayInfo): LineInfo {
+  return { signalDbm: info.signalDbm, operator: info.operator, model: info.model, imei: info.imei, ...lineVoice(info) };
+}
+
+/** 'voice' or 'signallingOnly' with the reason; keys set to undefined so a line that gained voice loses its old reason. */
+export function lineVoice(info: GatewayInfo): Pick<GatewayLine, 'voice' | 'voiceReason' | 'voiceDetail'> {
+  const voice = info.voice;
+  if (!voice) return { voice: undefined, voiceReason: undefined, voiceDetail: undefined };
+  if (voice.supported) return { voice: 'voice', voiceReason: undefined, voiceDetail: undefined };
+  return { voice: 'signallingOnly', voiceReason: voice.reason, voiceDetail: voice.detail?.slice(0, 200) };
 }

@@ -21,7 +21,18 @@ export function lineState(line: LineOption, t: TFunction, language: string): Lin
     const g = line.gateway;
     const signal = g.signalDbm == null ? '' : ` · ${t('phone.signal', { dbm: g.signalDbm })}`;
     const tone: Tone = g.state === 'online' ? 'ok' : g.state === 'initialising' ? 'warn' : 'bad';
-    return { text: `${t(`phone.gatewayState.${g.state}`)}${signal}`, tone };
+    const text = `${t(`phone.gatewayState.${g.state}`)}${signal}`;
+    // a signalling-only line still dials and sends SMS, but nobody can talk on it: said with its state
+    if (g.voice === 'signallingOnly') {
+      const reason = g.voiceReason ?? 'unreadableAnswer';
+      return {
+        text: `${text} · ${t('phone.gatewayVoice.signallingOnly')}`,
+        tone: tone === 'ok' ? 'warn' : tone,
+        reason: t(`phone.gatewayVoice.reason.${reason}`),
+        hint: t(`phone.gatewayVoice.hint.${reason}`),
+      };
+    }
+    return { text, tone };
   }
   if (line.problem) return { text: t('phone.state.failed'), tone: 'bad', reason: problemText(line.problem), hint: problemHint(line.problem) };
   const view = line.view;

@@ -62,7 +62,30 @@ function LineCard({ line, sim }: { line: GatewayLine; sim: string | undefined })
         <dd>
           <SignalBars dbm={line.signalDbm} />
         </dd>
+        <dt>{t('wizard.gateway.voiceTitle')}</dt>
+        <dd data-testid={`gateway-voice-${line.id}`} data-voice={line.voice ?? 'unknown'}>
+          <VoiceFact line={line} />
+        </dd>
       </dl>
     </li>
+  );
+}
+
+/** Can calls on this line carry speech; when not, why (with what the module answered) and what to do. */
+function VoiceFact({ line }: { line: GatewayLine }) {
+  const { t } = useTranslation();
+  if (line.voice !== 'signallingOnly') return <>{t(`wizard.gateway.voice.${line.voice ?? 'unknown'}`)}</>;
+  const reason = line.voiceReason ?? 'unreadableAnswer';
+  return (
+    <>
+      <strong className="tone-warn">{t('wizard.gateway.voice.signallingOnly')}</strong>
+      <span className="voice-reason">
+        {t('punctuation.colon')}
+        {t(`phone.gatewayVoice.reason.${reason}`)}
+      </span>
+      {line.voiceDetail && <span className="muted">{t('wizard.gateway.voiceAnswered', { detail: line.voiceDetail })}</span>}
+      <br />
+      <span className="voice-hint">{t(`phone.gatewayVoice.hint.${reason}`)}</span>
+    </>
   );
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallOutcome } from '../../../../../common/crm/contact-schemas';
 import { PortProbe } from '../../../../../common/devices/probe-policy';
+import { VOICE_REASONS } from '../../../../../common/at/voice-capability';
 import { Runtime } from '../../../../../common/ipc/schemas';
 import { messages } from '../../../../../renderer/src/i18n';
 
@@ -19,6 +20,8 @@ describe.each(['zh-CN', 'en'] as const)('%s labels', (language) => {
     ...PortProbe.options.map((p) => `serialPorts.status.${p}`), // Settings / wizard port list
     'serialPorts.status.audioNoAt',
     'serialPorts.audioEnableIgnored',
+    ...VOICE_REASONS.flatMap((r) => [`phone.gatewayVoice.reason.${r}`, `phone.gatewayVoice.hint.${r}`]), // wizard line card, line picker
+    ...['voice', 'signallingOnly', 'unknown'].map((v) => `wizard.gateway.voice.${v}`),
     'contacts.tagSeparator',
     'app.pickFile',
   ];

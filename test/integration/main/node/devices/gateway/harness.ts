@@ -2,7 +2,7 @@ import { afterAll } from 'vitest';
 import type { GatewayEvent } from '../../../../../../common/at/events';
 import { GatewayService, type GatewayLine, type GatewayServiceOptions } from '../../../../../../main/node/devices/gateway/gateway-service';
 import type { PortCandidate } from '../../../../../../main/node/devices/gateway/port-discovery';
-import { kill, startModemSim, startPtyPair, type PtyPair, type RunningSim } from '../../../../../support/modem-sim/launch';
+import { kill, startModemSim, startPtyPair, type PtyPair, type RunningSim, type SimOptions } from '../../../../../support/modem-sim/launch';
 
 export { AT_FIXTURE_DIR as FIXTURE_DIR } from '../../../../../support/fixture-dirs';
 
@@ -37,15 +37,15 @@ export interface SimulatedGateway {
  * A GatewayService watching one socat PTY whose far end is a modem simulator of the given family, already
  * online. Everything started is stopped and killed after the file's tests.
  */
-export function simulatedGateways(): (family: string, imei: string, options?: GatewayServiceOptions) => Promise<SimulatedGateway> {
+export function simulatedGateways(): (family: string, imei: string, options?: GatewayServiceOptions, simOptions?: SimOptions) => Promise<SimulatedGateway> {
   const cleanups: Array<() => Promise<void>> = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
-  return async (family, imei, options = {}) => {
+  return async (family, imei, options = {}, simOptions = {}) => {
     const pair = await startPtyPair();
     cleanups.push(() => kill(pair.process));
-    const sim = await startModemSim(pair.device, imei, family);
+    const sim = await startModemSim(pair.device, imei, family, simOptions);
     cleanups.push(() => kill(sim.process));
     const ports: PortCandidate[] = [{ path: pair.host }];
     const service = new GatewayService({ listPorts: async () => ports, pollMs: 200, heartbeatMs: 60_000, ...options });
