@@ -11,6 +11,7 @@ import { addContactPhoneToDnc, addDnc, listDnc, removeDnc } from './repo/dnc-lis
 import { importIssues, importReportCsv } from './repo/import-report';
 import { listCallLists } from './repo/call-lists';
 import { previewImport } from './import/preview-import';
+import { loadResumableJob } from './import/import-jobs';
 
 export const crmDbHandlers = {
   search: defineHandler(SearchRequest, (db, r) => searchContacts(db, r)),
@@ -36,6 +37,8 @@ export const crmDbHandlers = {
   dncList: defineHandler(DncListRequest, (db, r) => listDnc(db, r.afterKey, r.limit)),
   previewImport: defineHandler(PreviewImportRequest, (_db, r) => previewImport(r.file, r.rows)),
   importIssues: defineHandler(ImportReportRequest, (db, r) => importIssues(db, r.jobId)),
+  /** refuses at once an import that cannot be resumed (unknown, not interrupted, too old); the file is checked by the import */
+  checkResumable: defineHandler(ImportReportRequest.pick({ jobId: true }), (db, r) => void loadResumableJob(db, r.jobId)),
   importReportCsv: defineHandler(ImportReportRequest, (db, r) => importReportCsv(db, r.jobId, r.language)),
   /** Call lists with their member counts, by name (the Contacts filter). */
   lists: defineHandler(noParams, (db) => listCallLists(db)),

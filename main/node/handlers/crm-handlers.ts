@@ -56,7 +56,10 @@ export function crmHandlers(client: AppStoreClient, uploads: UploadStore, events
     'crm:previewImport': async ({ fileId, rows }) => crm(() => api.previewImport({ file: uploads.pathOf(fileId), rows })),
     'crm:startImport': ({ fileId, mapping, listName }) =>
       follow(client.startImport({ file: uploads.pathOf(fileId), ...(mapping ? { mapping } : {}), ...(listName ? { listName } : {}) })),
-    'crm:resumeImport': ({ jobId }) => follow(client.resumeImport(jobId)),
+    'crm:resumeImport': async ({ jobId }) => {
+      await crm(() => api.checkResumable({ jobId }));
+      return follow(client.resumeImport(jobId));
+    },
     'crm:lists': () => crm(() => api.lists()),
     'crm:cancelImport': ({ importId }) => {
       const job = jobs.get(importId);

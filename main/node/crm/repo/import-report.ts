@@ -3,6 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { importReportCsv as reportCsv, RowIssueDetail, type RowIssue, type RowIssueReason } from '../../../../common/crm';
 import type { UiLanguage } from '../../../../common/i18n/ui-language';
+import { reason } from '../../../../common/ipc/failure-reason';
+import { NotFoundError } from '../../store/store-errors';
 
 interface IssueRow {
   line: number;
@@ -16,15 +18,22 @@ const toIssue = (r: IssueRow): RowIssue => ({ line: r.line, reason: r.reason, va
 
 /** The first `limit` rows (the page shows at most 1,000). */
 export function importIssues(db: Database, jobId: number, limit = 1000): RowIssue[] {
+  requireJob(db, jobId);
   return (db.prepare(`${SELECT} LIMIT ?`).all(jobId, limit) as IssueRow[]).map(toIssue);
 }
 
 /** Every row, as the CSV the user opens in Excel, in their language. */
 export function importReportCsv(db: Database, jobId: number, language: UiLanguage): string {
+  requireJob(db, jobId);
   function* all() {
     for (const row of db.prepare(SELECT).iterate(jobId) as Iterable<IssueRow>) yield toIssue(row);
   }
   return reportCsv(all(), language);
+}
+
+/** A job that does not exist has no report: said, not answered with an empty one. */
+function requireJob(db: Database, jobId: number): void {
+  if (db.prepare('SELECT 1 FROM import_jobs WHERE id = ?').get(jobId) === undefined) throw new NotFoundError(`import job ${jobId} not found`, reason('import.jobMissing'));
 }
 
 /** The stored detail; rows written before details were facts hold an English sentence, read back here. */

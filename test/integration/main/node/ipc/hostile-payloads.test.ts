@@ -73,8 +73,10 @@ describe('every channel refuses hostile payloads and main stays up', () => {
     if (!result.ok) expect(CODES).toContain(result.error.code);
   });
 
-  it('answers stale import requests with nothing done', async () => {
-    expect(await router.dispatch('crm:importReport', { jobId: 987654, language: 'zh-CN' }, page)).toMatchObject({ ok: true, value: { issues: [] } });
+  it('refuses stale import requests at once, with the reason, and does nothing', async () => {
+    // an unknown job has no report and cannot be resumed: said now, not an empty report or a failure later
+    expect(await router.dispatch('crm:importReport', { jobId: 987654, language: 'zh-CN' }, page)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: { key: 'import.jobMissing' } } });
+    expect(await router.dispatch('crm:resumeImport', { jobId: 987654 }, page)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: { key: 'import.jobMissing' } } });
     expect(await router.dispatch('crm:cancelImport', { importId: 987654 }, page)).toEqual({ ok: true, value: { cancelled: false } });
   });
 
