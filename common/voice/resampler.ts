@@ -90,13 +90,7 @@ export class Decimator {
   process(input: Float32Array): Float32Array {
     const { factor, taps } = this;
     const keep = taps.length - 1;
-    if (this.buffer.length < keep + input.length) {
-      const grown = new Float32Array(keep + input.length);
-      grown.set(this.buffer.subarray(0, keep));
-      this.buffer = grown;
-    }
-    const buf = this.buffer;
-    buf.set(input, keep);
+    const buf = (this.buffer = withHistory(this.buffer, keep, input));
     const first = (factor - (this.consumed % factor)) % factor;
     const count = first < input.length ? Math.floor((input.length - 1 - first) / factor) + 1 : 0;
     const out = new Float32Array(count);
@@ -139,13 +133,7 @@ export class Interpolator {
   process(input: Float32Array): Float32Array {
     const { factor, span, phases } = this;
     const keep = span - 1;
-    if (this.buffer.length < keep + input.length) {
-      const grown = new Float32Array(keep + input.length);
-      grown.set(this.buffer.subarray(0, keep));
-      this.buffer = grown;
-    }
-    const buf = this.buffer;
-    buf.set(input, keep);
+    const buf = (this.buffer = withHistory(this.buffer, keep, input));
     const out = new Float32Array(input.length * factor);
     for (let n = 0; n < input.length; n++) {
       const newest = keep + n;
@@ -163,4 +151,15 @@ export class Interpolator {
   reset(): void {
     this.buffer.fill(0);
   }
+}
+
+/** The filter's history (the first `keep` samples of `buffer`) followed by `input`, growing the buffer if needed. */
+function withHistory(buffer: Float32Array, keep: number, input: Float32Array): Float32Array {
+  let buf = buffer;
+  if (buf.length < keep + input.length) {
+    buf = new Float32Array(keep + input.length);
+    buf.set(buffer.subarray(0, keep));
+  }
+  buf.set(input, keep);
+  return buf;
 }
