@@ -23,14 +23,14 @@ type Words = {
 const words: Record<UiLanguage, Words> = {
   'zh-CN': {
     headers: ['行号', '原因', '号码', '说明'],
-    reasons: { invalid: '号码无效', duplicateInFile: '文件内重复', duplicateInDatabase: '已有该客户', dnc: '在勿扰名单中', highComplaint: '高投诉风险' },
+    reasons: { invalid: '号码无效', duplicateInFile: '文件内重复', duplicateInDatabase: '已有该客户', dnc: '在勿扰名单上', highComplaint: '高投诉风险' },
     dncReasons: { refused: '客户拒绝', complaint: '投诉', regulator: '监管名单', invalid: '无效号码' },
     detail: {
       noPhone: '这一行没有电话号码。请补上号码后重新导入这一行。',
       notPhone: '不是有效的电话号码。请改正号码后重新导入这一行。',
       sameAsLine: (line) => `与第 ${line} 行的号码相同，只导入了先出现的那一行。如果是另一位客户，请改正号码后重新导入这一行。`,
       existingContact: (id) => `客户 #${id} 已有这个号码，没有重复建立（导入时填写了名单的，该客户已加入名单）。如需修改资料，请在客户页打开该客户。`,
-      onDnc: (reason) => `这个号码在勿扰名单中${reason ? `（${reason}）` : ''}，没有导入。如果客户同意再接听，请先把号码移出勿扰名单再导入。`,
+      onDnc: (reason) => `这个号码在勿扰名单上${reason ? `（${reason}）` : ''}，没有导入。如果客户同意再接听，请先把号码移出勿扰名单再导入。`,
       complaints: (count) => `这个号码已有 ${count} 次或更多投诉，没有导入。如确需联系，请先与主管确认。`,
     },
   },

@@ -387,6 +387,31 @@ test.describe('setup wizard', () => {
     }
   });
 
+  // The chosen microphone and speaker are not plugged in (ids saved earlier, devices gone): nothing turns
+  // green, each audio proof fails and says what to do; choosing devices that are there clears it.
+  test('zh-CN: a microphone and speaker that are not plugged in fail the audio proofs, with what to do', async ({ page }) => {
+    test.setTimeout(90_000);
+    const ipc = await HarnessIpc.open(HARNESS_PORT, HARNESS_TOKEN);
+    try {
+      await ipc.call('settings:update', { audio: { microphoneId: 'usb-headset-mic-unplugged', speakerId: 'usb-headset-speaker-unplugged', ringerIds: ['usb-headset-speaker-unplugged'] } });
+      await openWizard(page, 'zh-CN');
+      await next(page, 'audio');
+      await page.getByTestId('mic-test').click();
+      await expectProof(page, 'audio.microphone', 'fail', 15_000);
+      await page.getByTestId('tone-audio.speaker').click();
+      await expectProof(page, 'audio.speaker', 'fail', 15_000);
+      await expect(page.getByTestId('confirm-audio.speaker-yes')).toHaveCount(0); // nothing played: nothing to confirm
+      for (const id of ['audio.microphone', 'audio.speaker']) await expect(proof(page, id)).not.toContainText(/[A-Za-z]{4,} [A-Za-z]{4,}/); // no browser English
+      await expect(page.getByTestId('wizard-nav-audio')).not.toContainText('✓');
+      await screenshot(page, 'wizard-audio-unplugged-zh-CN');
+    } finally {
+      await ipc.call('settings:update', { audio: { microphoneId: 'default', speakerId: 'default', ringerIds: ['default'] } });
+      ipc.close();
+    }
+    // back on devices that are there: the earlier failures were about the unplugged ones and are gone
+    for (const id of ['audio.microphone', 'audio.speaker']) await expect(proof(page, id)).not.toHaveAttribute('data-outcome', 'fail', { timeout: 10_000 });
+  });
+
   // An account whose server refuses the WebSocket (ws://127.0.0.1:9, nothing listens): the installer must
   // keep seeing "cannot reach the SIP server" with what to check while the phone retries, not a bare
   // "unregistered" after the first failure.

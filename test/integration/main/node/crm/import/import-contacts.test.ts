@@ -69,7 +69,7 @@ describe('importContacts', () => {
       { code: 'onDnc', dncReason: 'refused' },
       { code: 'existingContact', contactId: env.db.prepare("SELECT contact_id FROM contact_phones WHERE phone_key = '+8613900139000'").pluck().get() },
     ]);
-    expect(importReportCsv(env.db, summary.jobId, 'zh-CN')).toContain('这个号码在勿扰名单中（客户拒绝），没有导入。');
+    expect(importReportCsv(env.db, summary.jobId, 'zh-CN')).toContain('这个号码在勿扰名单上（客户拒绝），没有导入。');
     // published after the existing contact, and searchable like it
     const found = (query: string) => searchContacts(env.db, SearchRequest.parse({ query })).items.map((c) => c.name);
     expect(found('李四')).toEqual(['李四']);
