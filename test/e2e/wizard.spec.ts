@@ -403,6 +403,9 @@ test.describe('setup wizard', () => {
       await expect(page.getByTestId('confirm-audio.speaker-yes')).toHaveCount(0); // nothing played: nothing to confirm
       for (const id of ['audio.microphone', 'audio.speaker']) await expect(proof(page, id)).not.toContainText(/[A-Za-z]{4,} [A-Za-z]{4,}/); // no browser English
       await expect(page.getByTestId('wizard-nav-audio')).not.toContainText('✓');
+      // the selects say the chosen devices are not connected, instead of showing another device as chosen
+      await expect(page.getByTestId('audio-microphone').locator('option:checked')).toHaveText('之前选择的麦克风（当前未连接）');
+      await expect(page.getByTestId('audio-speaker').locator('option:checked')).toHaveText('之前选择的输出设备（当前未连接）');
       await screenshot(page, 'wizard-audio-unplugged-zh-CN');
     } finally {
       await ipc.call('settings:update', { audio: { microphoneId: 'default', speakerId: 'default', ringerIds: ['default'] } });

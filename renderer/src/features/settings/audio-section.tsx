@@ -11,6 +11,8 @@ export function AudioSection() {
   const [{ inputs, outputs }, refresh] = useAudioDevices();
   const { save, error } = useSaveSettings();
   if (!audio) return null;
+  // before the device list is read (no permission yet) nothing counts as missing
+  const missing = (id: string, devices: readonly MediaDeviceInfo[]) => id !== 'default' && devices.length > 0 && !devices.some((d) => d.deviceId === id);
   const label = (d: MediaDeviceInfo, i: number) => d.label || `${t('audio.device')} ${i + 1}`;
   const toggleRinger = (id: string, on: boolean) => {
     const next = on ? [...new Set([...audio.ringerIds, id])] : audio.ringerIds.filter((r) => r !== id);
@@ -29,6 +31,12 @@ export function AudioSection() {
         <span>{t('audio.microphone')}</span>
         <select value={audio.microphoneId} onChange={(e) => void save({ audio: { microphoneId: e.target.value } })} data-testid="audio-microphone">
           <option value="default">{t('audio.systemDefault')}</option>
+          {/* chosen before but not plugged in now: the select says so rather than showing another device */}
+          {missing(audio.microphoneId, inputs) && (
+            <option value={audio.microphoneId} data-testid="microphone-missing">
+              {t('audio.inputNotConnected')}
+            </option>
+          )}
           {inputs.filter((d) => d.deviceId !== 'default').map((d, i) => (
             <option key={d.deviceId} value={d.deviceId} translate="no">
               {label(d, i)}
@@ -41,6 +49,11 @@ export function AudioSection() {
         <span>{t('audio.speaker')}</span>
         <select value={audio.speakerId} onChange={(e) => void save({ audio: { speakerId: e.target.value } })} data-testid="audio-speaker">
           <option value="default">{t('audio.systemDefault')}</option>
+          {missing(audio.speakerId, outputs) && (
+            <option value={audio.speakerId} data-testid="speaker-missing">
+              {t('audio.notConnected')}
+            </option>
+          )}
           {outputs.filter((d) => d.deviceId !== 'default').map((d, i) => (
             <option key={d.deviceId} value={d.deviceId} translate="no">
               {label(d, i)}
