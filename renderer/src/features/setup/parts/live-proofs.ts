@@ -55,6 +55,9 @@ export function gatewayLines(desk: DeskNow, t: Translate): ProofResult {
   return { outcome: 'untested', detail: t(ports.some((p) => p.probe === 'notProbed') ? 'wizard.live.portsNotProbed' : 'wizard.live.noModemPort') };
 }
 
+/** Registration failed; between reconnect attempts the engine says 'unregistered' but keeps the failure's reason. */
+export const registrationFailing = (view: AccountView): boolean => view.registration === 'failed' || (view.reason !== undefined && view.registration !== 'registered');
+
 /**
  * @param describe the failure of one account in words (the engine's reason, or why the phone could not
  *   even add it: missing password, invalid settings), undefined while it has none

@@ -7,7 +7,7 @@ import { uiLanguageOf } from '../../../i18n';
 import { problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/phone-store';
 import { useApp } from '../../../ui-shared/app-store';
-import { gatewayLines, headsetDetected, liveOverwrites, sipRegistered, stillHolds, type DeskNow, type LiveProofId } from './live-proofs';
+import { gatewayLines, headsetDetected, liveOverwrites, registrationFailing, sipRegistered, stillHolds, type DeskNow, type LiveProofId } from './live-proofs';
 import { useWizard, type ProofId, type ProofResult } from './wizard-store';
 
 const same = (a: ProofResult | undefined, b: ProofResult) => a?.outcome === b.outcome && a.detail === b.detail && a.hint === b.hint;
@@ -26,8 +26,7 @@ export function useLiveProofs(): void {
       const problem = problems[id];
       if (problem) return problemText(problem);
       const view = accounts.find((v) => v.id === id);
-      // between reconnect attempts the engine says 'unregistered' but keeps the failure's reason
-      if (view?.registration === 'failed' || (view?.reason && view.registration !== 'registered')) return view.reason ? formatSipMessage(view.reason, locale) : view.aor;
+      if (view && registrationFailing(view)) return view.reason ? formatSipMessage(view.reason, locale) : view.aor;
       return undefined;
     };
     const live: Record<LiveProofId, ProofResult> = {

@@ -5,6 +5,7 @@ import type { SipAccountSettings } from '../../../../../common/settings/sip-acco
 import { useApp } from '../../../ui-shared/app-store';
 import { problemHint, problemText } from '../../../phone/problem';
 import { usePhone } from '../../../phone/phone-store';
+import { registrationFailing } from '../parts/live-proofs';
 import { registrationHintKey } from './sip-hints';
 
 // Each enabled account's registration as the phone engine reports it, live, with the reason and the fix.
@@ -31,7 +32,7 @@ function Registration({ account, locale }: { account: SipAccountSettings; locale
   const { t } = useTranslation();
   const view = usePhone((s) => s.accounts.find((v) => v.id === account.id));
   const problem = usePhone((s) => s.accountProblems[account.id]);
-  const failing = view?.reason !== undefined && view.registration !== 'registered';
+  const failing = view !== undefined && registrationFailing(view);
   const state = problem || failing ? 'failed' : (view?.registration ?? 'registering');
   const ok = state === 'registered';
   return (
